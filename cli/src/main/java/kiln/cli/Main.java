@@ -1,0 +1,138 @@
+package kiln.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import kiln.parser.Parser;
+import kiln.parser.PySyntaxError;
+
+/** The {@code kiln} command: what {@code python} does, for the parts of Kiln that exist so far. */
+public final class Main {
+    static final String PYTHON_VERSION = "3.12.1";
+    static final String KILN_VERSION = "0.1.0";
+    /** Deep Python nesting recurses deeply in the parser; a large stack turns that into the Python errors CPython gives. */
+    private static final long STACK_BYTES = 256L << 20;
+
+    private Main() {}
+
+    public static void main(String[] argv) throws InterruptedException {
+        int[] status = new int[1];
+        Thread t = new Thread(null, () -> status[0] = run(argv), "main", STACK_BYTES);
+        t.start();
+        t.join();
+        System.out.flush();
+        System.err.flush();
+        System.exit(status[0]);
+    }
+
+    static String programName() {
+        return System.getProperty("kiln.program", "kiln");
+    }
+
+    static int run(String[] argv) {
+        PrintStream err = System.err;
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(argv);
+        } catch (CommandLine.UsageError e) {
+            err.println(e.getMessage());
+            err.println(usageLine());
+            err.println("Try `python -h' for more information.");
+            return 2;
+        }
+        try {
+            return dispatch(cl, err);
+        } catch (IOException e) {
+            err.println(programName() + ": " + e);
+            return 1;
+        }
+    }
+
+    private static int dispatch(CommandLine cl, PrintStream err) throws IOException {
+        switch (cl.action) {
+            case VERSION -> {
+                System.out.println(cl.versionCount > 1
+                        ? "Python " + PYTHON_VERSION + " (Kiln " + KILN_VERSION + ", Java " + Runtime.version() + ")"
+                        : "Python " + PYTHON_VERSION);
+                return 0;
+            }
+            case HELP -> {
+                System.out.print(Help.text(usageLine()));
+                return 0;
+            }
+            default -> { }
+        }
+        if (cl.xOptions.containsKey("dump-ast")) {
+            List<String> files = new ArrayList<>();
+            if (cl.action == CommandLine.Action.RUN_FILE) files.addAll(cl.args);
+            try (Writer out = stdout()) {
+                DumpAst.run(files, out, err);
+            }
+            return 0;
+        }
+        if (cl.xOptions.containsKey("parse-bench")) {
+            return ParseBench.run(cl, err);
+        }
+        return switch (cl.action) {
+            case RUN_FILE -> runFile(cl, err);
+            case RUN_COMMAND -> parseOnly(cl.target.getBytes(StandardCharsets.UTF_8), "<string>", err);
+            case RUN_MODULE -> notYet(err, "-m " + cl.target + ": running modules needs the import system "
+                    + "and the standard library (roadmap step 2)");
+            default -> notYet(err, "reading a program from standard input and the REPL arrive with the "
+                    + "interpreter (roadmap step 1, core runtime issue)");
+        };
+    }
+
+    private static int runFile(CommandLine cl, PrintStream err) {
+        String file = cl.args.get(0);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.println(programName() + ": can't open file '" + Path.of(file).toAbsolutePath().normalize()
+                    + "': [Errno 2] No such file or directory");
+            return 2;
+        } catch (IOException e) {
+            err.println(programName() + ": can't open file '" + file + "': " + e.getMessage());
+            return 2;
+        }
+        return parseOnly(bytes, file, err);
+    }
+
+    /** Everything up to execution exists: parse, report a SyntaxError as CPython does, then say plainly what is missing. */
+    private static int parseOnly(byte[] source, String filename, PrintStream err) {
+        try {
+            Parser.parseFile(source, filename);
+        } catch (PySyntaxError e) {
+            err.print(SyntaxErrorPrinter.format(e));
+            return 1;
+        }
+        return notYet(err, "the program parsed without errors, but executing Python code arrives with the "
+                + "core runtime (compiler and interpreter issue)");
+    }
+
+    private static int notYet(PrintStream err, String what) {
+        err.println(programName() + ": not implemented yet: " + what);
+        return 1;
+    }
+
+    static String usageLine() {
+        return "usage: " + programName() + " [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+    }
+
+    static Writer stdout() {
+        return new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), 1 << 16);
+    }
+}
