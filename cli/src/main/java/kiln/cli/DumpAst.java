@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import kiln.parser.Parser;
+import kiln.parser.ParserLimitError;
 import kiln.parser.PySyntaxError;
 import kiln.parser.ast.ModNode;
 
@@ -30,6 +31,9 @@ final class DumpAst {
                 line.append(tree.dump());
             } catch (PySyntaxError e) {
                 line.append('!').append(e.errorType).append(':').append(e.lineno);
+                failures++;
+            } catch (ParserLimitError e) {
+                line.append('!').append(e.pythonType).append(":0");
                 failures++;
             } catch (IOException e) {
                 line.append("!OSError:0");

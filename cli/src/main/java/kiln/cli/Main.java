@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kiln.parser.Parser;
+import kiln.parser.ParserLimitError;
 import kiln.parser.PySyntaxError;
 
 /** The {@code kiln} command: what {@code python} does, for the parts of Kiln that exist so far. */
@@ -107,7 +108,8 @@ public final class Main {
             err.println(programName() + ": can't open file '" + file + "': " + e.getMessage());
             return 2;
         }
-        return parseOnly(bytes, file, err);
+        // CPython names the main script by its absolute path (not normalised) in tracebacks.
+        return parseOnly(bytes, Path.of(file).toAbsolutePath().toString(), err);
     }
 
     /** Everything up to execution exists: parse, report a SyntaxError as CPython does, then say plainly what is missing. */
@@ -116,6 +118,10 @@ public final class Main {
             Parser.parseFile(source, filename);
         } catch (PySyntaxError e) {
             err.print(SyntaxErrorPrinter.format(e));
+            return 1;
+        } catch (ParserLimitError e) {
+            // CPython reports these without a traceback entry: there is no frame yet.
+            err.println(e.pythonType + ": " + e.msg);
             return 1;
         }
         return notYet(err, "the program parsed without errors, but executing Python code arrives with the "

@@ -9,6 +9,8 @@ public enum TokenType {
     STAREQUAL, SLASHEQUAL, PERCENTEQUAL, AMPEREQUAL, VBAREQUAL, CIRCUMFLEXEQUAL,
     LEFTSHIFTEQUAL, RIGHTSHIFTEQUAL, DOUBLESTAREQUAL, DOUBLESLASH, DOUBLESLASHEQUAL, AT,
     ATEQUAL, RARROW, ELLIPSIS, COLONEQUAL, EXCLAMATION,
+    /** A character no rule uses ({@code $}, {@code ?}, a backquote): CPython's generic OP, which the parser rejects. */
+    OP,
     /** {@code # type: ...} comments, only produced when the tokenizer is asked for type comments. */
     TYPE_COMMENT,
     FSTRING_START, FSTRING_MIDDLE, FSTRING_END,

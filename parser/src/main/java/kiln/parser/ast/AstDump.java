@@ -41,7 +41,7 @@ public final class AstDump {
 
     public void field(String name, String value) {
         key(name);
-        out.append(ConstantRepr.repr(value));
+        ConstantRepr.appendStr(out, value);
         needComma = true;
     }
 
@@ -63,7 +63,7 @@ public final class AstDump {
 
     public void constantField(String name, Object value) {
         key(name);
-        out.append(ConstantRepr.repr(value));
+        ConstantRepr.appendRepr(out, value);
         needComma = true;
     }
 
@@ -75,8 +75,10 @@ public final class AstDump {
             if (needComma) out.append(", ");
             switch (v) {
                 case Node n -> n.dump(this);
-                case String s -> out.append(ConstantRepr.repr(s));
+                case String s -> ConstantRepr.appendStr(out, s);
                 case Enum<?> e -> out.append(e.name()).append("()");
+                // Dict.keys holds None for a `**mapping` entry, Arguments.kw_defaults for a missing default.
+                case null -> out.append("None");
                 default -> out.append(v);
             }
             needComma = true;

@@ -1,0 +1,120 @@
+package kiln.parser;
+
+import kiln.parser.ast.ModNode;
+
+/**
+ * The public entry of the front end: source text to AST, or the SyntaxError CPython 3.12 raises.
+ *
+ * <p>As CPython does, a first pass parses without the invalid_* rules; when it fails, a second
+ * pass from the start with those rules enabled looks for a specific message, and when it finds
+ * none the error is the generic one at the furthest token the first pass reached.
+ * CPython 3.12: Parser/pegen.c, _PyPegen_run_parser; Parser/pegen_errors.c, _Pypegen_set_syntax_error.
+ */
+public final class Parser {
+    private Parser() {}
+
+    /** The start rule, as the mode argument of {@code compile()} / {@code ast.parse()}. */
+    public enum Mode {
+        /** 'exec': a Module. */
+        EXEC,
+        /** 'eval': an Expression. */
+        EVAL,
+        /** 'single': an Interactive. */
+        SINGLE,
+        /** 'func_type': a FunctionType. */
+        FUNC_TYPE
+    }
+
+    /** Parses a whole file's bytes (BOM and PEP 263 coding cookie honoured) as a module. */
+    public static ModNode parseFile(byte[] bytes, String filename) {
+        return parse(SourceDecoder.decode(bytes, filename), filename, Mode.EXEC);
+    }
+
+    /** Parses decoded source text with the given start rule. */
+    public static ModNode parse(String source, String filename, Mode mode) {
+        Tokenizer tokenizer = new Tokenizer(source, filename);
+        StatementParser p = new StatementParser(tokenizer, filename);
+        ModNode result;
+        try {
+            result = start(p, mode);
+        } catch (PySyntaxError e) {
+            throw preferTokenizerError(p, e);
+        }
+        if (result != null) {
+            if (mode == Mode.SINGLE && p.multipleStatementsInSingle(source)) {
+                throw p.lastTokenError("SyntaxError", "multiple statements found while compiling a single statement");
+            }
+            return result;
+        }
+        Token furthest = p.lastFilledToken();
+        p.startSecondPass();
+        try {
+            start(p, mode);
+        } catch (PySyntaxError e) {
+            throw preferTokenizerError(p, e);
+        }
+        throw preferTokenizerError(p, genericError(p, furthest));
+    }
+
+    private static ModNode start(StatementParser p, Mode mode) {
+        return switch (mode) {
+            case EXEC -> p.file();
+            case EVAL -> p.eval();
+            case SINGLE -> p.interactive();
+            case FUNC_TYPE -> p.funcType();
+        };
+    }
+
+    // CPython 3.12: Parser/pegen_errors.c, _Pypegen_set_syntax_error (the parser-only cases).
+    private static PySyntaxError genericError(StatementParser p, Token furthest) {
+        if (furthest.type == TokenType.INDENT) {
+            return p.lastTokenError("IndentationError", "unexpected indent");
+        }
+        if (furthest.type == TokenType.DEDENT) {
+            return p.lastTokenError("IndentationError", "unexpected unindent");
+        }
+        return p.raiseAt(furthest, "invalid syntax");
+    }
+
+    /**
+     * A parser error gives way to a tokenizer error further on in the source, as CPython tokenizes
+     * the rest of the input before reporting (Parser/pegen_errors.c,
+     * _PyPegen_tokenize_full_source_to_check_for_errors). Indentation problems found there do not
+     * count, and an unclosed bracket only when it was opened on an earlier line than the error.
+     */
+    private static PySyntaxError preferTokenizerError(StatementParser p, PySyntaxError parserError) {
+        if (p.tokenizerFailed()) {
+            return parserError;
+        }
+        int errorLine = p.lastFilledToken().lineno;
+        try {
+            p.drainTokenizer();
+        } catch (PySyntaxError later) {
+            if (isUnclosedBracket(later)) {
+                return later.lineno < errorLine ? later : parserError;
+            }
+            if (isStatusOnlyError(later)) {
+                return parserError;
+            }
+            return later;
+        }
+        return parserError;
+    }
+
+    private static boolean isUnclosedBracket(PySyntaxError e) {
+        return e.msg.endsWith("' was never closed");
+    }
+
+    // Errors that CPython's tokenizer reports through its status code rather than by raising:
+    // they are only turned into exceptions when the parser itself asks for the failing token.
+    private static boolean isStatusOnlyError(PySyntaxError e) {
+        return switch (e.msg) {
+            case "unindent does not match any outer indentation level",
+                 "inconsistent use of tabs and spaces in indentation",
+                 "too many levels of indentation",
+                 "unexpected character after line continuation character",
+                 "unexpected EOF while parsing" -> true;
+            default -> false;
+        };
+    }
+}
