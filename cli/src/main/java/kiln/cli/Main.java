@@ -17,6 +17,7 @@ import java.util.List;
 import kiln.parser.Parser;
 import kiln.parser.ParserLimitError;
 import kiln.parser.PySyntaxError;
+import kiln.parser.ast.ModNode;
 
 /** The {@code kiln} command: what {@code python} does, for the parts of Kiln that exist so far. */
 public final class Main {
@@ -87,7 +88,7 @@ public final class Main {
         }
         return switch (cl.action) {
             case RUN_FILE -> runFile(cl, err);
-            case RUN_COMMAND -> parseOnly(cl.target.getBytes(StandardCharsets.UTF_8), "<string>", err);
+            case RUN_COMMAND -> parseOnly(() -> Parser.parse(cl.target, "<string>", Parser.Mode.EXEC), err);
             case RUN_MODULE -> notYet(err, "-m " + cl.target + ": running modules needs the import system "
                     + "and the standard library (roadmap step 2)");
             default -> notYet(err, "reading a program from standard input and the REPL arrive with the "
@@ -109,13 +110,14 @@ public final class Main {
             return 2;
         }
         // CPython names the main script by its absolute path (not normalised) in tracebacks.
-        return parseOnly(bytes, Path.of(file).toAbsolutePath().toString(), err);
+        String name = Path.of(file).toAbsolutePath().toString();
+        return parseOnly(() -> Parser.parseFile(bytes, name), err);
     }
 
     /** Everything up to execution exists: parse, report a SyntaxError as CPython does, then say plainly what is missing. */
-    private static int parseOnly(byte[] source, String filename, PrintStream err) {
+    private static int parseOnly(java.util.function.Supplier<ModNode> parse, PrintStream err) {
         try {
-            Parser.parseFile(source, filename);
+            parse.get();
         } catch (PySyntaxError e) {
             err.print(SyntaxErrorPrinter.format(e));
             return 1;

@@ -25,7 +25,9 @@ final class SyntaxErrorPrinter {
         String text = e.text;
         int offset = e.offset - 1;
         int endOffset = e.endOffset - 1;
-        if (e.endLineno > e.lineno || e.endOffset <= 0 || e.endOffset <= e.offset) {
+        // CPython 3.12 marks an IndentationError (TabError included) with a single caret.
+        boolean single = !e.errorType.equals("SyntaxError");
+        if (single || e.endLineno > e.lineno || e.endOffset <= 0 || e.endOffset <= e.offset) {
             endOffset = offset + 1;
         }
         int strip = 0;

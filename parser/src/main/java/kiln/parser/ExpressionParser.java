@@ -272,12 +272,33 @@ abstract class ExpressionParser extends ParameterGrammar {
             endCol = rb.endColOffset;
             terminator = rb;
         }
-        String text = sourceBetween(lb, terminator);
+        String text = withoutComments(sourceBetween(lb, terminator));
         Constant debugText = new Constant(text, null, lb.lineno, lb.colOffset + 1, endLine, endCol - 1);
         java.util.List<ExprNode> pair = new ArrayList<>(2);
         pair.add(debugText);
         pair.add(fv);
         return new JoinedStr(pair, lb.lineno, lb.colOffset, endLine, endCol);
+    }
+
+    /**
+     * The debug text of {@code f"{expr=}"} as CPython 3.12 keeps it: every '#' up to the end of its
+     * line is dropped, even one inside a string in the expression.
+     * CPython 3.12: Parser/tokenizer.c, set_fstring_expr.
+     */
+    private static String withoutComments(String text) {
+        if (text.indexOf('#') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') i++;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** The source text from the end of {@code a} to the start of {@code b}. */

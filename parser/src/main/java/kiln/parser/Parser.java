@@ -27,13 +27,24 @@ public final class Parser {
 
     /** Parses a whole file's bytes (BOM and PEP 263 coding cookie honoured) as a module. */
     public static ModNode parseFile(byte[] bytes, String filename) {
-        return parse(SourceDecoder.decode(bytes, filename), filename, Mode.EXEC);
+        // Without a BOM or a coding cookie CPython never learns an encoding, and its parser errors
+        // then count columns in bytes.
+        return parse(SourceDecoder.decode(bytes, filename), filename, Mode.EXEC,
+                !SourceDecoder.declaresEncoding(bytes));
     }
 
     /** Parses decoded source text with the given start rule. */
     public static ModNode parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, false);
+    }
+
+    private static ModNode parse(String source, String filename, Mode mode, boolean errorColumnsInBytes) {
+        if (source.indexOf('\r') >= 0) {
+            source = SourceDecoder.translateNewlines(source); // as CPython's tokenizer does for str input
+        }
         Tokenizer tokenizer = new Tokenizer(source, filename);
         StatementParser p = new StatementParser(tokenizer, filename);
+        p.setErrorColumnsInBytes(errorColumnsInBytes);
         ModNode result;
         try {
             result = start(p, mode);
@@ -53,7 +64,17 @@ public final class Parser {
         } catch (PySyntaxError e) {
             throw preferTokenizerError(p, e);
         }
-        throw preferTokenizerError(p, genericError(p, furthest));
+        if (furthest.type == TokenType.INDENT || furthest.type == TokenType.DEDENT) {
+            // reported as is: CPython checks the rest of the input only for "invalid syntax"
+            throw p.lastTokenError("IndentationError",
+                    furthest.type == TokenType.INDENT ? "unexpected indent" : "unexpected unindent");
+        }
+        if (furthest.colOffset < 0) {
+            // CPython shifts the missing columns (-1) of an ENDMARKER to 0 and 0
+            throw preferTokenizerError(p, p.error("SyntaxError", "invalid syntax", furthest.lineno, 0,
+                    furthest.endLineno, 0));
+        }
+        throw preferTokenizerError(p, p.raiseAt(furthest, "invalid syntax"));
     }
 
     private static ModNode start(StatementParser p, Mode mode) {
@@ -63,17 +84,6 @@ public final class Parser {
             case SINGLE -> p.interactive();
             case FUNC_TYPE -> p.funcType();
         };
-    }
-
-    // CPython 3.12: Parser/pegen_errors.c, _Pypegen_set_syntax_error (the parser-only cases).
-    private static PySyntaxError genericError(StatementParser p, Token furthest) {
-        if (furthest.type == TokenType.INDENT) {
-            return p.lastTokenError("IndentationError", "unexpected indent");
-        }
-        if (furthest.type == TokenType.DEDENT) {
-            return p.lastTokenError("IndentationError", "unexpected unindent");
-        }
-        return p.raiseAt(furthest, "invalid syntax");
     }
 
     /**

@@ -29,9 +29,6 @@ public final class SourceDecoder {
         String cookie = findCookie(bytes, start);
         String text;
         if (cookie == null || cookie.equals("utf-8")) {
-            if (bom && cookie != null && !cookie.equals("utf-8")) {
-                throw noLine("encoding problem: " + cookie + " with BOM", filename);
-            }
             text = decodeUtf8(bytes, start, filename);
         } else {
             if (bom) {
@@ -51,6 +48,13 @@ public final class SourceDecoder {
             }
         }
         return translateNewlines(text);
+    }
+
+    /** Whether the bytes declare their encoding, by a UTF-8 BOM or a coding cookie. */
+    public static boolean declaresEncoding(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf;
+        return bom || findCookie(bytes, 0) != null;
     }
 
     private static PySyntaxError noLine(String msg, String filename) {

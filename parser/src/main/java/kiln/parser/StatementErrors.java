@@ -591,15 +591,16 @@ abstract class StatementErrors extends PatternParser {
     }
 
     /**
-     * CPython 3.12: Parser/pegen_errors.c, _PyPegen_raise_error. INDENT and DEDENT tokens have no
-     * columns there, so an error on one takes the tokenizer's position (just after the
-     * indentation, not shifted to 1-based) and no end column. Tokens at the end of the input
-     * come without columns and {@link #raiseAtLastToken} places them.
+     * CPython 3.12: Parser/pegen_errors.c, _PyPegen_raise_error. INDENT, DEDENT and ENDMARKER have
+     * no columns there, so an error on one takes the tokenizer's position on its line (not shifted
+     * to 1-based) and no end column; the Tokenizer keeps that position in the token's start.
      */
     final PySyntaxError lastTokenError(String type, String msg) {
         Token t = lastFilledToken();
-        if ((t.type == TokenType.INDENT || t.type == TokenType.DEDENT) && t.colOffset >= 0) {
-            return error(type, msg, t.lineno, t.endColOffset, t.endLineno, -1);
+        if (t.colOffset < 0) {
+            Source src = tokenizer.source();
+            int lineStart = Math.min(src.lineStart(t.lineno), t.start);
+            return error(type, msg, t.lineno, src.utf8Length(lineStart, t.start), t.endLineno, -1);
         }
         return raiseAtLastToken(type, msg);
     }

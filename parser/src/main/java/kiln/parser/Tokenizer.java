@@ -887,7 +887,8 @@ public final class Tokenizer {
             default -> false;
         };
         if (keyword) return;
-        if (isPotentialIdentifierChar(c)) {
+        // Only ASCII: a non-ASCII character after a number starts a token of its own.
+        if (c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
             throw error("invalid " + kind + " literal");
         }
