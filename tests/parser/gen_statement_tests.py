@@ -110,6 +110,18 @@ CASES = [
     "x = 'é'; y = 'é'\n",
 ]
 
+# Other start rules: (mode, source).
+MODE_CASES = [
+    ("eval", "a, b\n\n"),
+    ("eval", "x if y else z"),
+    ("single", "x = 1; y = 2\n"),
+    ("single", "if x:\n  pass\n"),
+    ("single", "@d\nclass C: pass\n"),
+    ("single", "x = 1\n# comment\n\n"),
+    ("func_type", "(int, *str, **dict) -> None"),
+    ("func_type", "() -> int"),
+]
+
 # Sources that CPython 3.12 rejects: (class, msg, lineno, offset, end_lineno, end_offset) must match.
 ERRORS = [
     "def f:\n pass\n",
@@ -188,6 +200,15 @@ ERRORS = [
     "x = 1 +\n",
     "if x:\n pass\nelse:\n pass\nelif y:\n pass\n",
     "case x:\n pass\n",
+    "def f():\n    if y:\nx = 1\n",
+    "try:\n   x = 34\n",
+    "if 1:",
+    "@runtime_checkable",
+    "del a[b for b in c]\n",
+    "1 +\nx = (\n",
+    "x = (\n1 +\n",
+    "x = 1\n  y = 2\nz = $\n",
+    "if x:\r\n  pass\r\n else:\r\n  pass\r\n",
     "a = 1\nmatch(x)\n1 +\n",
     "import\n",
     "from x import\n",
@@ -243,7 +264,18 @@ def write_ast_tests():
         dump = ast.dump(ast.parse(src.encode("utf-8"), "<test>"), include_attributes=True)
         lines.append("        {%s,\n         %s},\n" % (java_string(src), java_string(dump)))
     lines.append("    };\n\n")
+    lines.append("    private static final String[][] MODE_CASES = {\n")
+    for mode, src in MODE_CASES:
+        dump = ast.dump(ast.parse(src, "<test>", mode=mode), include_attributes=True)
+        lines.append("        {%s, %s,\n         %s},\n" % (java_string(mode.upper()), java_string(src), java_string(dump)))
+    lines.append("    };\n\n")
     lines.append("""    @TestFactory
+    java.util.stream.Stream<DynamicTest> otherModesMatchCPython() {
+        return java.util.Arrays.stream(MODE_CASES).map(c -> DynamicTest.dynamicTest(c[0] + " " + c[1],
+                () -> assertEquals(c[2], Parser.parse(c[1], "<test>", Parser.Mode.valueOf(c[0])).dump())));
+    }
+
+    @TestFactory
     java.util.stream.Stream<DynamicTest> statementsMatchCPython() {
         return java.util.stream.IntStream.range(0, CASES.length).mapToObj(i -> DynamicTest.dynamicTest(
                 "[" + i + "] " + CASES[i][0],

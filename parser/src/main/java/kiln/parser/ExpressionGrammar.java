@@ -193,7 +193,7 @@ abstract class ExpressionGrammar extends ParserBase {
             advance();
             ExprNode b = disjunction();
             if (b != null && expectKeyword("else") != null) {
-                ExprNode c = expression();
+                ExprNode c = chainTail(false);
                 if (c != null) {
                     Token e = lastToken();
                     return new IfExp(b, a, c, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
@@ -202,6 +202,30 @@ abstract class ExpressionGrammar extends ParserBase {
             reset(m);
         }
         return a;
+    }
+
+    /** Whether a `not` chain or an if-else chain is being parsed (see chainTail). */
+    private boolean inChain;
+
+    /**
+     * The recursive step of {@code not not ...} (inversion) and {@code a if b else c if ...}
+     * (expression). Measured against CPython 3.12, such a chain reaches its stack limit one level
+     * later than Kiln's rule count gives, so the first step of a chain is not counted.
+     */
+    private ExprNode chainTail(boolean inversion) {
+        boolean outer = !inChain;
+        if (outer) {
+            leave();
+            inChain = true;
+        }
+        try {
+            return inversion ? inversion() : expression();
+        } finally {
+            if (outer) {
+                inChain = false;
+                reenter();
+            }
+        }
     }
 
     /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -291,7 +315,14 @@ abstract class ExpressionGrammar extends ParserBase {
             if (expect(TokenType.COMMA) == null) {
                 break;
             }
-            ExprNode c = starNamedExpression();
+            // Elements after the first sit inside the gather's loop rules in CPython's parser.
+            enter(LATER_ELEMENT_DEPTH);
+            ExprNode c;
+            try {
+                c = starNamedExpression();
+            } finally {
+                leave(LATER_ELEMENT_DEPTH);
+            }
             if (c == null) {
                 reset(m);
                 expect(TokenType.COMMA);
@@ -441,7 +472,7 @@ abstract class ExpressionGrammar extends ParserBase {
         if (s.type == TokenType.NAME && s.text.equals("not")) {
             int m = mark();
             advance();
-            ExprNode a = inversion();
+            ExprNode a = chainTail(true);
             if (a != null) {
                 Token e = lastToken();
                 r = new UnaryOp(UnaryOpType.Not, a, s.lineno, s.colOffset, e.endLineno, e.endColOffset);
@@ -918,6 +949,14 @@ abstract class ExpressionGrammar extends ParserBase {
         return at(TokenType.LSQB) ? list() : null;
     }
 
+    /**
+     * Rule levels CPython's parser passes through between a tuple, list or set display and its
+     * elements (star_named_expressions, its gather loop and helpers), measured against CPython 3.12:
+     * 199 nested {@code (1,} parse, 200 overflow its stack.
+     */
+    private static final int ELEMENTS_DEPTH = 7;
+    private static final int LATER_ELEMENT_DEPTH = 7;
+
     /** tuple: '(' [star_named_expression ',' [star_named_expressions]] ')' */
     private ExprNode tuple() {
         Token s = peek();
@@ -931,7 +970,14 @@ abstract class ExpressionGrammar extends ParserBase {
                 return null;
             }
             elts = single(y);
-            java.util.List<ExprNode> z = starNamedExpressions();
+            java.util.List<ExprNode> z;
+            // star_named_expressions and its gather loop are rule levels of their own in CPython.
+            enter(ELEMENTS_DEPTH);
+            try {
+                z = starNamedExpressions();
+            } finally {
+                leave(ELEMENTS_DEPTH);
+            }
             if (z != null) {
                 elts.addAll(z);
             }

@@ -27,24 +27,21 @@ public final class Parser {
 
     /** Parses a whole file's bytes (BOM and PEP 263 coding cookie honoured) as a module. */
     public static ModNode parseFile(byte[] bytes, String filename) {
-        // Without a BOM or a coding cookie CPython never learns an encoding, and its parser errors
-        // then count columns in bytes.
-        return parse(SourceDecoder.decode(bytes, filename), filename, Mode.EXEC,
-                !SourceDecoder.declaresEncoding(bytes));
+        return parse(SourceDecoder.decodeSource(bytes, filename), filename, Mode.EXEC);
     }
 
     /** Parses decoded source text with the given start rule. */
     public static ModNode parse(String source, String filename, Mode mode) {
-        return parse(source, filename, mode, false);
+        // CPython's string tokenizer translates newlines, and adds a final one for 'exec' only
+        return parse(Source.of(source, mode == Mode.EXEC), filename, mode);
     }
 
-    private static ModNode parse(String source, String filename, Mode mode, boolean errorColumnsInBytes) {
-        if (source.indexOf('\r') >= 0) {
-            source = SourceDecoder.translateNewlines(source); // as CPython's tokenizer does for str input
-        }
-        Tokenizer tokenizer = new Tokenizer(source, filename);
+    private static ModNode parse(Source source, String filename, Mode mode) {
+        Tokenizer tokenizer = new Tokenizer(source, filename, false);
         StatementParser p = new StatementParser(tokenizer, filename);
-        p.setErrorColumnsInBytes(errorColumnsInBytes);
+        // Bytes without a BOM or a coding cookie leave CPython without an encoding, and its parser
+        // errors then count columns in bytes.
+        p.setErrorColumnsInBytes(source.errorColumnsInBytes());
         ModNode result;
         try {
             result = start(p, mode);
@@ -52,7 +49,7 @@ public final class Parser {
             throw preferTokenizerError(p, e);
         }
         if (result != null) {
-            if (mode == Mode.SINGLE && p.multipleStatementsInSingle(source)) {
+            if (mode == Mode.SINGLE && p.multipleStatementsInSingle(source.text())) {
                 throw p.lastTokenError("SyntaxError", "multiple statements found while compiling a single statement");
             }
             return result;
@@ -103,7 +100,8 @@ public final class Parser {
             if (isUnclosedBracket(later)) {
                 return later.lineno < errorLine ? later : parserError;
             }
-            if (isStatusOnlyError(later)) {
+            if (isStatusOnlyError(later) || later.msg.contains("f-string")) {
+                // an error inside an f-string keeps the parser's error about that f-string's expression
                 return parserError;
             }
             return later;

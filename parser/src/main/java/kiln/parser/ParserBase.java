@@ -305,6 +305,11 @@ abstract class ParserBase {
         depth -= n;
     }
 
+    /** Takes back a {@link #leave()} once the uncounted step it covered is done. */
+    protected final void reenter() {
+        depth++;
+    }
+
     // ---------------------------------------------------------------- errors
 
     /** The text of a source line (for SyntaxError.text and column conversion), or null. */

@@ -118,8 +118,29 @@ abstract class PatternParser extends ExpressionParser {
         return new MatchOr(alts, start.lineno, start.colOffset, e.endLineno, e.endColOffset);
     }
 
-    // closed_pattern: literal | capture | wildcard | value | group | sequence | mapping | class
+    /** Memo id of closed_pattern (ids below 100 belong to the expression classes). */
+    private static final int M_CLOSED_PATTERN = 110;
+
+    /**
+     * closed_pattern, memoised as in CPython: without it an unclosed class pattern such as
+     * {@code C(C(C(...} is retried at every nesting level, in exponential time.
+     */
     private PatternNode closedPattern() {
+        int start = pos;
+        Object memo = memoLookup(M_CLOSED_PATTERN);
+        if (memo != NOT_MEMOIZED) {
+            return (PatternNode) memo;
+        }
+        PatternNode r = closedPatternUncached();
+        if (r == null) {
+            reset(start);
+        }
+        memoStore(M_CLOSED_PATTERN, start, r);
+        return r;
+    }
+
+    // closed_pattern: literal | capture | wildcard | value | group | sequence | mapping | class
+    private PatternNode closedPatternUncached() {
         if (!enter()) {
             return null;
         }

@@ -805,11 +805,14 @@ class StatementParser extends StatementErrors {
         blockMemo.clear(); // the second pass parses with other rules
     }
 
+    private static final int INDENTED_BLOCK_DEPTH = 2;
+
     private java.util.List<StmtNode> blockUncached() {
         int m = mark();
         if (at(TokenType.NEWLINE)) {
             if (peek(1).type == TokenType.INDENT) {
-                if (!enter()) {
+                // block, statements and statement: the levels CPython passes through to an indented body.
+                if (!enter(INDENTED_BLOCK_DEPTH)) {
                     return null;
                 }
                 try {
@@ -820,7 +823,7 @@ class StatementParser extends StatementErrors {
                         return body;
                     }
                 } finally {
-                    leave();
+                    leave(INDENTED_BLOCK_DEPTH);
                 }
             }
             reset(m);
@@ -1093,7 +1096,18 @@ class StatementParser extends StatementErrors {
         }
         java.util.List<StmtNode> orelse;
         int afterBody = mark();
-        StmtNode nested = atKeyword("elif") ? ifStmt(true) : null;
+        StmtNode nested = null;
+        if (atKeyword("elif")) {
+            // Each elif nests one rule deeper in CPython's parser, which counts it against MAXSTACK;
+            // the first one also passes through the if-statement's own helper rules.
+            int cost = elif ? 1 : 5;
+            enter(cost);
+            try {
+                nested = ifStmt(true);
+            } finally {
+                leave(cost);
+            }
+        }
         if (nested != null) {
             orelse = single(nested);
         } else {

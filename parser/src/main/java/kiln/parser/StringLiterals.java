@@ -97,6 +97,11 @@ public final class StringLiterals {
         if ((flags & BYTES) != 0) {
             return new BytesConstant(decodeBytes(text, start, end, raw, warnAt, sink));
         }
+        // Bytes that were not UTF-8 reach here kept as U+DC80..U+DCFF; CPython fails when it decodes the literal.
+        String undecodable = SourceDecoder.undecodableBytesMessage(text, start, end);
+        if (undecodable != null) {
+            throw new LiteralError("(unicode error) " + undecodable, false);
+        }
         return decodeStr(text, start, end, raw, warnAt, sink, false);
     }
 

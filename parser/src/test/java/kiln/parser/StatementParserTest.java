@@ -180,6 +180,31 @@ class StatementParserTest {
          "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value='\u00e9', lineno=1, col_offset=4, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8), Assign(targets=[Name(id='y', ctx=Store(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11)], value=Constant(value='\u00e9', lineno=1, col_offset=14, end_lineno=1, end_col_offset=18), lineno=1, col_offset=10, end_lineno=1, end_col_offset=18)], type_ignores=[])"},
     };
 
+    private static final String[][] MODE_CASES = {
+        {"EVAL", "a, b\n\n",
+         "Expression(body=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='b', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))"},
+        {"EVAL", "x if y else z",
+         "Expression(body=IfExp(test=Name(id='y', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), body=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), orelse=Name(id='z', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13))"},
+        {"SINGLE", "x = 1; y = 2\n",
+         "Interactive(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5), Assign(targets=[Name(id='y', ctx=Store(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8)], value=Constant(value=2, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), lineno=1, col_offset=7, end_lineno=1, end_col_offset=12)])"},
+        {"SINGLE", "if x:\n  pass\n",
+         "Interactive(body=[If(test=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Pass(lineno=2, col_offset=2, end_lineno=2, end_col_offset=6)], orelse=[], lineno=1, col_offset=0, end_lineno=2, end_col_offset=6)])"},
+        {"SINGLE", "@d\nclass C: pass\n",
+         "Interactive(body=[ClassDef(name='C', bases=[], keywords=[], body=[Pass(lineno=2, col_offset=9, end_lineno=2, end_col_offset=13)], decorator_list=[Name(id='d', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2)], type_params=[], lineno=2, col_offset=0, end_lineno=2, end_col_offset=13)])"},
+        {"SINGLE", "x = 1\n# comment\n\n",
+         "Interactive(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)])"},
+        {"FUNC_TYPE", "(int, *str, **dict) -> None",
+         "FunctionType(argtypes=[Name(id='int', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=4), Name(id='str', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=10), Name(id='dict', ctx=Load(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=18)], returns=Constant(value=None, lineno=1, col_offset=23, end_lineno=1, end_col_offset=27))"},
+        {"FUNC_TYPE", "() -> int",
+         "FunctionType(argtypes=[], returns=Name(id='int', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=9))"},
+    };
+
+    @TestFactory
+    java.util.stream.Stream<DynamicTest> otherModesMatchCPython() {
+        return java.util.Arrays.stream(MODE_CASES).map(c -> DynamicTest.dynamicTest(c[0] + " " + c[1],
+                () -> assertEquals(c[2], Parser.parse(c[1], "<test>", Parser.Mode.valueOf(c[0])).dump())));
+    }
+
     @TestFactory
     java.util.stream.Stream<DynamicTest> statementsMatchCPython() {
         return java.util.stream.IntStream.range(0, CASES.length).mapToObj(i -> DynamicTest.dynamicTest(
