@@ -382,16 +382,16 @@ abstract class ExpressionParser extends ParameterGrammar {
             ExprNode elem = flat.get(i);
             if (elem instanceof Constant first) {
                 if (i + 1 < n && flat.get(i + 1) instanceof Constant) {
-                    Object joined = first.value;
+                    java.util.List<Object> pieces = new ArrayList<>();
                     Constant last = first;
-                    int j = i + 1;
+                    int j = i;
                     while (j < n && flat.get(j) instanceof Constant c) {
-                        joined = SurrogateStr.concat(joined, c.value);
+                        pieces.add(c.value);
                         last = c;
                         j++;
                     }
                     i = j - 1;
-                    elem = new Constant(joined, first.kind, first.lineno, first.colOffset, last.endLineno, last.endColOffset);
+                    elem = new Constant(SurrogateStr.concat(pieces), first.kind, first.lineno, first.colOffset, last.endLineno, last.endColOffset);
                 }
                 if (fstring && "".equals(((Constant) elem).value)) {
                     continue;

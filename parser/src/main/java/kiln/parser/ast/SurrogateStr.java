@@ -31,17 +31,39 @@ public record SurrogateStr(int[] codePoints) {
     }
 
     /**
-     * Python's {@code a + b} for str constants (String or SurrogateStr): a String when the result can be
-     * one, else a SurrogateStr. Used for implicit concatenation, where {@code '\ud800' '\udc00'} must stay
-     * two code points.
+     * Python's {@code a + b + ...} for str constants (String or SurrogateStr), in one pass: a String
+     * when the result can be one, else a SurrogateStr. Used for implicit concatenation, where
+     * {@code '\ud800' '\udc00'} must stay two code points.
      */
-    public static Object concat(Object a, Object b) {
-        if (a instanceof String x && b instanceof String y && !(endsWithHigh(x) && startsWithLow(y))) {
-            return x.concat(y);
+    public static Object concat(java.util.List<?> pieces) {
+        boolean plain = true;
+        int length = 0;
+        String previous = null;
+        for (Object p : pieces) {
+            if (!(p instanceof String s) || (previous != null && endsWithHigh(previous) && startsWithLow(s))) {
+                plain = false;
+                break;
+            }
+            length += s.length();
+            previous = s;
         }
-        int[] l = codePoints(a), r = codePoints(b);
-        int[] all = Arrays.copyOf(l, l.length + r.length);
-        System.arraycopy(r, 0, all, l.length, r.length);
+        if (plain) {
+            StringBuilder sb = new StringBuilder(length);
+            for (Object p : pieces) sb.append((String) p);
+            return sb.toString();
+        }
+        int[][] parts = new int[pieces.size()][];
+        int total = 0;
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = codePoints(pieces.get(i));
+            total += parts[i].length;
+        }
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
         return new SurrogateStr(all);
     }
 
