@@ -34,7 +34,7 @@ kiln_find_java() {
 }
 
 KILN_BUILD_DIR="$KILN_HOME/.kiln-build"
-KILN_CLASSPATH="$KILN_HOME/parser/target/classes:$KILN_HOME/cli/target/classes"
+KILN_CLASSPATH="$KILN_HOME/parser/target/classes:$KILN_HOME/compiler/target/classes:$KILN_HOME/runtime/target/classes:$KILN_HOME/cli/target/classes"
 
 # True when a source or build file is newer than the last successful build.
 kiln_is_stale() {

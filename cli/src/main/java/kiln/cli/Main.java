@@ -23,8 +23,8 @@ import kiln.parser.ast.ModNode;
 public final class Main {
     static final String PYTHON_VERSION = "3.12.1";
     static final String KILN_VERSION = "0.1.0";
-    /** Deep Python nesting recurses deeply in the parser; a large stack turns that into the Python errors CPython gives. */
-    private static final long STACK_BYTES = 256L << 20;
+    /** Deep nesting in the parser and deep Python recursion (up to the recursion limit) need a large Java stack; it is only reserved, not committed. */
+    private static final long STACK_BYTES = 1L << 30;
 
     private Main() {}
 
@@ -86,48 +86,22 @@ public final class Main {
         if (cl.xOptions.containsKey("parse-bench")) {
             return ParseBench.run(cl, err);
         }
+        applyXOptions(cl);
+        kiln.runtime.main.ProgramRunner.Options opts =
+                new kiln.runtime.main.ProgramRunner.Options(cl.xOptions, programName());
         return switch (cl.action) {
-            case RUN_FILE -> runFile(cl, err);
-            case RUN_COMMAND -> parseOnly(() -> Parser.parse(cl.target, "<string>", Parser.Mode.EXEC), err);
+            case RUN_FILE -> kiln.runtime.main.ProgramRunner.runFile(cl.args.get(0), cl.args, opts);
+            case RUN_COMMAND -> kiln.runtime.main.ProgramRunner.runCommand(cl.target, cl.args, opts);
             case RUN_MODULE -> notYet(err, "-m " + cl.target + ": running modules needs the import system "
                     + "and the standard library (roadmap step 2)");
-            default -> notYet(err, "reading a program from standard input and the REPL arrive with the "
-                    + "interpreter (roadmap step 1, core runtime issue)");
+            default -> kiln.runtime.main.ProgramRunner.runStdin(cl.args, opts);
         };
     }
 
-    private static int runFile(CommandLine cl, PrintStream err) {
-        String file = cl.args.get(0);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            err.println(programName() + ": can't open file '" + Path.of(file).toAbsolutePath().normalize()
-                    + "': [Errno 2] No such file or directory");
-            return 2;
-        } catch (IOException e) {
-            err.println(programName() + ": can't open file '" + file + "': " + e.getMessage());
-            return 2;
-        }
-        // CPython names the main script by its absolute path (not normalised) in tracebacks.
-        String name = Path.of(file).toAbsolutePath().toString();
-        return parseOnly(() -> Parser.parseFile(bytes, name), err);
-    }
-
-    /** Everything up to execution exists: parse, report a SyntaxError as CPython does, then say plainly what is missing. */
-    private static int parseOnly(java.util.function.Supplier<ModNode> parse, PrintStream err) {
-        try {
-            parse.get();
-        } catch (PySyntaxError e) {
-            err.print(SyntaxErrorPrinter.format(e));
-            return 1;
-        } catch (ParserLimitError e) {
-            // CPython reports these without a traceback entry: there is no frame yet.
-            err.println(e.pythonType + ": " + e.msg);
-            return 1;
-        }
-        return notYet(err, "the program parsed without errors, but executing Python code arrives with the "
-                + "core runtime (compiler and interpreter issue)");
+    /** -X options that change how the runtime runs. */
+    private static void applyXOptions(CommandLine cl) {
+        Object q = cl.xOptions.get("quicken");
+        if (q != null && ("off".equals(q) || "0".equals(q))) kiln.runtime.interp.Quickening.enabled = false;
     }
 
     private static int notYet(PrintStream err, String what) {

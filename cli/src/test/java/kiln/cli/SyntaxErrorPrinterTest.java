@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class SyntaxErrorPrinterTest {
     private static String format(String type, String msg, int line, int off, int endLine, int endOff, String text) {
-        return SyntaxErrorPrinter.format(new PySyntaxError(type, msg, "f.py", line, off, endLine, endOff, text));
+        return kiln.runtime.main.SyntaxErrorFormat.format(new PySyntaxError(type, msg, "f.py", line, off, endLine, endOff, text));
     }
 
     @Test

@@ -1,0 +1,126 @@
+"""nbody: the Jovian planets integrated with a simple symplectic step (float arithmetic on lists)."""
+import sys
+import time
+
+STEPS = 60000
+PI = 3.14159265358979323
+SOLAR_MASS = 4 * PI * PI
+DAYS_PER_YEAR = 365.24
+
+
+def make_system():
+    bodies = [
+        ([0.0, 0.0, 0.0], [0.0, 0.0, 0.0], SOLAR_MASS),
+        ([4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01],
+         [1.66007664274403694e-03 * DAYS_PER_YEAR, 7.69901118419740425e-03 * DAYS_PER_YEAR,
+          -6.90460016972063023e-05 * DAYS_PER_YEAR],
+         9.54791938424326609e-04 * SOLAR_MASS),
+        ([8.34336671824457987e+00, 4.12479856412430479e+00, -4.03523417114321381e-01],
+         [-2.76742510726862411e-03 * DAYS_PER_YEAR, 4.99852801234917238e-03 * DAYS_PER_YEAR,
+          2.30417297573763929e-05 * DAYS_PER_YEAR],
+         2.85885980666130812e-04 * SOLAR_MASS),
+        ([1.28943695621391310e+01, -1.51111514016986312e+01, -2.23307578892655734e-01],
+         [2.96460137564761618e-03 * DAYS_PER_YEAR, 2.37847173959480950e-03 * DAYS_PER_YEAR,
+          -2.96589568540237556e-05 * DAYS_PER_YEAR],
+         4.36624404335156298e-05 * SOLAR_MASS),
+        ([1.53796971148509165e+01, -2.59193146099879641e+01, 1.79258772950371181e-01],
+         [2.68067772490389322e-03 * DAYS_PER_YEAR, 1.62824170038242295e-03 * DAYS_PER_YEAR,
+          -9.51592254519715870e-05 * DAYS_PER_YEAR],
+         5.15138902046611451e-05 * SOLAR_MASS),
+    ]
+    return bodies
+
+
+def pairs_of(bodies):
+    out = []
+    for i in range(len(bodies)):
+        for j in range(i + 1, len(bodies)):
+            out.append((bodies[i], bodies[j]))
+    return out
+
+
+def offset_momentum(bodies):
+    px = py = pz = 0.0
+    for (r, v, m) in bodies:
+        px -= v[0] * m
+        py -= v[1] * m
+        pz -= v[2] * m
+    v = bodies[0][1]
+    v[0] = px / SOLAR_MASS
+    v[1] = py / SOLAR_MASS
+    v[2] = pz / SOLAR_MASS
+
+
+def advance(bodies, pairs, dt, steps):
+    for _ in range(steps):
+        for ((r1, v1, m1), (r2, v2, m2)) in pairs:
+            dx = r1[0] - r2[0]
+            dy = r1[1] - r2[1]
+            dz = r1[2] - r2[2]
+            d2 = dx * dx + dy * dy + dz * dz
+            mag = dt * (d2 ** -1.5)
+            b1 = m1 * mag
+            b2 = m2 * mag
+            v1[0] -= dx * b2
+            v1[1] -= dy * b2
+            v1[2] -= dz * b2
+            v2[0] += dx * b1
+            v2[1] += dy * b1
+            v2[2] += dz * b1
+        for (r, [vx, vy, vz], m) in bodies:
+            r[0] += dt * vx
+            r[1] += dt * vy
+            r[2] += dt * vz
+
+
+def energy(bodies, pairs):
+    e = 0.0
+    for ((r1, v1, m1), (r2, v2, m2)) in pairs:
+        dx = r1[0] - r2[0]
+        dy = r1[1] - r2[1]
+        dz = r1[2] - r2[2]
+        e -= (m1 * m2) / ((dx * dx + dy * dy + dz * dz) ** 0.5)
+    for (r, [vx, vy, vz], m) in bodies:
+        e += m * (vx * vx + vy * vy + vz * vz) / 2.0
+    return e
+
+
+def bench():
+    bodies = make_system()
+    pairs = pairs_of(bodies)
+    offset_momentum(bodies)
+    before = energy(bodies, pairs)
+    advance(bodies, pairs, 0.01, STEPS)
+    after = energy(bodies, pairs)
+    return "%.9f %.9f" % (before, after)
+
+
+def main(argv):
+    # Protocol shared by every program in bench/programs (see bench/README.md).
+    iterations, warmup = 5, 1
+    i = 1
+    while i < len(argv):
+        if argv[i] == "--iterations" and i + 1 < len(argv):
+            iterations = int(argv[i + 1])
+        elif argv[i] == "--warmup" and i + 1 < len(argv):
+            warmup = int(argv[i + 1])
+        else:
+            sys.exit("usage: %s [--iterations N] [--warmup W]" % argv[0])
+        i += 2
+    checks = []
+    for _ in range(warmup):
+        checks.append(bench())
+    times = []
+    for _ in range(iterations):
+        t0 = time.perf_counter()
+        checks.append(bench())
+        times.append(time.perf_counter() - t0)
+    for c in checks:
+        if c != checks[0]:
+            sys.exit("checksum differs between iterations: %r != %r" % (c, checks[0]))
+    print("times: " + " ".join("%.6f" % t for t in times))
+    print("check: " + str(checks[0]))
+
+
+if __name__ == "__main__":
+    main(sys.argv)

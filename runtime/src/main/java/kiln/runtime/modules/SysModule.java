@@ -1,0 +1,183 @@
+package kiln.runtime.modules;
+
+import kiln.runtime.Abstract;
+import kiln.runtime.ArgParser;
+import kiln.runtime.Errors;
+import kiln.runtime.PyNumber;
+import kiln.runtime.PyObject;
+import kiln.runtime.PyType;
+import kiln.runtime.Recursion;
+import kiln.runtime.Slots;
+import kiln.runtime.exceptions.PyExceptions;
+import kiln.runtime.types.PyBuiltinFunction;
+import kiln.runtime.types.PyDict;
+import kiln.runtime.types.PyInt;
+import kiln.runtime.types.PyList;
+import kiln.runtime.types.PyModule;
+import kiln.runtime.types.PyNone;
+import kiln.runtime.types.PyStr;
+import kiln.runtime.types.PyTuple;
+
+/** The {@code sys} module: the interpreter's state as Python sees it. */
+public final class SysModule {
+    private SysModule() {}
+
+    public static final String VERSION = "3.12.1 (Kiln 0.1.0, Java " + Runtime.version().feature() + ") [Kiln]";
+
+    /** sys.modules, shared by the import system. */
+    public static final PyDict MODULES = new PyDict();
+    public static final PyList PATH = new PyList();
+    private static PyModule module;
+
+    public static PyModule module() { return module; }
+
+    /** Creates sys (once per process) with the program's argv. */
+    public static PyModule create(String[] argv, String executable) {
+        PyModule m = new PyModule("sys");
+        m.builtin = true;
+        PyDict d = m.getDict();
+        PyList args = new PyList();
+        for (String a : argv) args.append(new PyStr(a));
+        d.setItem("argv", args);
+        d.setItem("orig_argv", new PyList(args.toArray()));
+        d.setItem("path", PATH);
+        d.setItem("modules", MODULES);
+        d.setItem("meta_path", new PyList());
+        d.setItem("path_hooks", new PyList());
+        d.setItem("path_importer_cache", new PyDict());
+        d.setItem("maxsize", PyInt.valueOf(Long.MAX_VALUE));
+        d.setItem("maxunicode", PyInt.valueOf(0x10FFFF));
+        d.setItem("byteorder", new PyStr("little"));
+        d.setItem("platform", new PyStr("linux"));
+        d.setItem("version", new PyStr(VERSION));
+        d.setItem("hexversion", PyInt.valueOf(0x030C01F0));
+        d.setItem("api_version", PyInt.valueOf(1013));
+        d.setItem("version_info", VersionInfo.make());
+        d.setItem("executable", new PyStr(executable));
+        d.setItem("prefix", new PyStr(""));
+        d.setItem("base_prefix", new PyStr(""));
+        d.setItem("exec_prefix", new PyStr(""));
+        d.setItem("base_exec_prefix", new PyStr(""));
+        d.setItem("platlibdir", new PyStr("lib"));
+        d.setItem("copyright", new PyStr("Copyright (c) Kiln contributors; Python is Copyright (c) Python Software Foundation."));
+        d.setItem("float_repr_style", new PyStr("short"));
+        d.setItem("dont_write_bytecode", kiln.runtime.types.PyBool.TRUE);
+        d.setItem("warnoptions", new PyList());
+        d.setItem("_xoptions", new PyDict());
+        d.setItem("builtin_module_names", PyTuple.of(new PyStr("builtins"), new PyStr("sys"), new PyStr("time")));
+        d.setItem("stdout", Streams.stdout());
+        d.setItem("stderr", Streams.stderr());
+        d.setItem("stdin", Streams.stdin());
+        d.setItem("__stdout__", Streams.stdout());
+        d.setItem("__stderr__", Streams.stderr());
+        d.setItem("__stdin__", Streams.stdin());
+        fn(d, "exit", (self, a, off, n, kw) -> {
+            ArgParser.checkNoKeywords("exit", kw);
+            ArgParser.checkCount("exit", n, 0, 1);
+            throw Errors.of(PyExceptions.SystemExit, n == 0 ? new PyObject[0] : new PyObject[] {a[off]});
+        });
+        fn(d, "getrecursionlimit", (self, a, off, n, kw) -> PyInt.valueOf(Recursion.limit));
+        fn(d, "setrecursionlimit", (self, a, off, n, kw) -> {
+            ArgParser.checkNoKeywords("setrecursionlimit", kw);
+            if (n != 1) throw Errors.typeError("setrecursionlimit() takes exactly one argument (" + n + " given)");
+            if (a[off] instanceof kiln.runtime.types.PyFloat) throw Errors.typeError("'float' object cannot be interpreted as an integer");
+            long v = PyNumber.asLong(a[off]);
+            if (v < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
+            if (v > Integer.MAX_VALUE) throw Errors.overflowError("Python int too large to convert to C int");
+            if (v <= Recursion.depth) {
+                throw Errors.recursionError("cannot set the recursion limit to " + v + " at the recursion depth "
+                        + Recursion.depth + ": the limit is too low");
+            }
+            Recursion.limit = (int) v;
+            return PyNone.INSTANCE;
+        });
+        fn(d, "intern", (self, a, off, n, kw) -> {
+            if (n != 1) throw Errors.typeError("intern() takes exactly one argument (" + n + " given)");
+            if (!(a[off] instanceof PyStr s) || s.type() != PyStr.TYPE) {
+                throw Errors.typeError("intern() argument must be str, not " + a[off].type().name());
+            }
+            return PyStr.intern(s.value());
+        });
+        fn(d, "getdefaultencoding", (self, a, off, n, kw) -> new PyStr("utf-8"));
+        fn(d, "getfilesystemencoding", (self, a, off, n, kw) -> new PyStr("utf-8"));
+        fn(d, "getfilesystemencodeerrors", (self, a, off, n, kw) -> new PyStr("surrogateescape"));
+        fn(d, "getsizeof", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("getsizeof", n, 1, 2);
+            PyObject f = Abstract.lookupSpecial(a[off], PyStr.intern("__sizeof__"));
+            if (f == null) throw Errors.typeError("Type " + a[off].type().name() + " doesn't define __sizeof__");
+            return PyNumber.add(Abstract.call(f), PyInt.valueOf(16));
+        });
+        fn(d, "exc_info", (self, a, off, n, kw) -> {
+            PyObject e = kiln.runtime.main.FrameAccess.handledException();
+            if (e == null) return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
+            PyObject tb = Abstract.getAttr(e, "__traceback__");
+            return PyTuple.of(e.type(), e, tb);
+        });
+        fn(d, "exception", (self, a, off, n, kw) -> {
+            PyObject e = kiln.runtime.main.FrameAccess.handledException();
+            return e == null ? PyNone.INSTANCE : e;
+        });
+        fn(d, "_getframe", (self, a, off, n, kw) -> {
+            int depth = n > 0 ? (int) PyNumber.asLong(a[off]) : 0;
+            return kiln.runtime.main.FrameAccess.frameAt(depth);
+        });
+        fn(d, "get_int_max_str_digits", (self, a, off, n, kw) -> PyInt.valueOf(IntDigitsLimit.get()));
+        fn(d, "set_int_max_str_digits", (self, a, off, n, kw) -> {
+            PyObject[] p = new ArgParser("set_int_max_str_digits", new String[] {"maxdigits"}, 0, 1, 1).parse(a, off, n, kw);
+            long v = PyNumber.asLong(p[0]);
+            if (v != 0 && v < 640) throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            IntDigitsLimit.set((int) v);
+            return PyNone.INSTANCE;
+        });
+        fn(d, "displayhook", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("displayhook", n, 1, 1);
+            PyObject v = a[off];
+            if (v == PyNone.INSTANCE) return v;
+            BuiltinsAccess.setUnderscore(v);
+            Streams.stdout().write(Abstract.reprJava(v) + "\n");
+            return PyNone.INSTANCE;
+        });
+        fn(d, "excepthook", (self, a, off, n, kw) -> {
+            ArgParser.checkCount("excepthook", n, 3, 3);
+            kiln.runtime.main.ExceptionDisplay.print(a[off + 1]);
+            return PyNone.INSTANCE;
+        });
+        d.setItem("__displayhook__", d.getItem("displayhook"));
+        d.setItem("__excepthook__", d.getItem("excepthook"));
+        module = m;
+        MODULES.setItem("sys", m);
+        return m;
+    }
+
+    private static void fn(PyDict d, String name, Slots.Call body) {
+        d.setItem(name, new PyBuiltinFunction(name, module == null ? null : module, body));
+    }
+
+    /** sys.version_info: a tuple with named fields. */
+    static final class VersionInfo {
+        static final PyType TYPE = new PyType("sys.version_info", PyTuple.TYPE, 0);
+        static {
+            String[] fields = {"major", "minor", "micro", "releaselevel", "serial"};
+            for (int i = 0; i < fields.length; i++) {
+                int idx = i;
+                TYPE.getter(fields[i], self -> ((PyTuple) self).get(idx));
+            }
+            TYPE.tp_new = null;
+            TYPE.tp_repr = self -> {
+                PyTuple t = (PyTuple) self;
+                StringBuilder sb = new StringBuilder("sys.version_info(");
+                for (int i = 0; i < fields.length; i++) {
+                    if (i > 0) sb.append(", ");
+                    sb.append(fields[i]).append('=').append(Abstract.reprJava(t.get(i)));
+                }
+                return new PyStr(sb.append(')').toString());
+            };
+            TYPE.ready();
+        }
+
+        static PyObject make() {
+            return new PyTuple(TYPE, new PyObject[] {PyInt.valueOf(3), PyInt.valueOf(12), PyInt.valueOf(1),
+                new PyStr("final"), PyInt.valueOf(0)});
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package kiln.runtime.modules;
+
+import kiln.runtime.ArgParser;
+import kiln.runtime.Errors;
+import kiln.runtime.PyNumber;
+import kiln.runtime.PyObject;
+import kiln.runtime.Slots;
+import kiln.runtime.types.PyBuiltinFunction;
+import kiln.runtime.types.PyDict;
+import kiln.runtime.types.PyFloat;
+import kiln.runtime.types.PyInt;
+import kiln.runtime.types.PyModule;
+import kiln.runtime.types.PyNone;
+
+/** The clock functions of the {@code time} module; the calendar half comes with the standard library. */
+public final class TimeModule {
+    private TimeModule() {}
+
+    private static final long START = System.nanoTime();
+
+    public static PyModule create() {
+        PyModule m = new PyModule("time");
+        m.builtin = true;
+        PyDict d = m.getDict();
+        fn(m, "time", (s, a, off, n, kw) -> PyFloat.valueOf(wallNanos() / 1e9));
+        fn(m, "time_ns", (s, a, off, n, kw) -> PyInt.valueOf(wallNanos()));
+        fn(m, "perf_counter", (s, a, off, n, kw) -> PyFloat.valueOf((System.nanoTime() - START) / 1e9));
+        fn(m, "perf_counter_ns", (s, a, off, n, kw) -> PyInt.valueOf(System.nanoTime() - START));
+        fn(m, "monotonic", (s, a, off, n, kw) -> PyFloat.valueOf((System.nanoTime() - START) / 1e9));
+        fn(m, "monotonic_ns", (s, a, off, n, kw) -> PyInt.valueOf(System.nanoTime() - START));
+        fn(m, "process_time", (s, a, off, n, kw) -> PyFloat.valueOf(cpuNanos() / 1e9));
+        fn(m, "process_time_ns", (s, a, off, n, kw) -> PyInt.valueOf(cpuNanos()));
+        fn(m, "sleep", (s, a, off, n, kw) -> {
+            ArgParser.checkNoKeywords("sleep", kw);
+            if (n != 1) throw Errors.typeError("sleep() takes exactly one argument (" + n + " given)");
+            double secs = PyNumber.asDouble(a[off]);
+            if (secs < 0) throw Errors.valueError("sleep length must be non-negative");
+            try {
+                Thread.sleep((long) (secs * 1000), (int) ((secs * 1e9) % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return PyNone.INSTANCE;
+        });
+        return m;
+    }
+
+    private static long wallNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : System.nanoTime() - START;
+    }
+
+    private static void fn(PyModule m, String name, Slots.Call body) {
+        m.getDict().setItem(name, new PyBuiltinFunction(name, m, body));
+    }
+
+    static PyObject unused() { return null; }
+}

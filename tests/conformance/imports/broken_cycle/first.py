@@ -1,0 +1,5 @@
+from .second import helper
+
+
+def main():
+    return helper()

@@ -1,0 +1,5 @@
+from .first import main
+
+
+def helper():
+    return "helper"

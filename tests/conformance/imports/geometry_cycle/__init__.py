@@ -1,0 +1,3 @@
+print("geometry_cycle package start")
+from . import a
+print("geometry_cycle package end")

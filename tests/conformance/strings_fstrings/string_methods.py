@@ -1,0 +1,28 @@
+# A tour of str methods.
+s = "  Hello, World! Hello again.  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
+t = s.strip()
+print(t.lower(), t.upper(), t.swapcase(), t.title(), "hello world".capitalize(), "ß".upper(), "ǅ".lower())
+print(t.count("Hello"), t.count("l"), t.find("World"), t.find("nope"), t.rfind("Hello"), t.index("!"))
+try:
+    t.index("nope")
+except ValueError as e:
+    print("ValueError:", e)
+print(t.replace("Hello", "Bye"), t.replace("l", "L", 2), t.startswith("Hello"), t.endswith(("x", ".")))
+print(t.split(), t.split(", "), t.split("l", 2), t.rsplit("l", 2), "a,b,,c".split(","), "  a  b ".split())
+print("line1\nline2\r\nline3\rline4".splitlines(), "x\ny\n".splitlines(True), "".split(","), "".split())
+print(t.partition(", "), t.rpartition("Hello"), t.partition("zzz"))
+print("-".join(["a", "b", "c"]), "".join(reversed("stressed")), ", ".join(str(i) for i in range(4)))
+print("42".zfill(5), "-42".zfill(6), "abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6))
+print("abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "½".isnumeric(), "²".isdigit(), "٣".isdecimal())
+print(" \t\n".isspace(), "Title Case".istitle(), "UPPER".isupper(), "lower".islower(), "abc".isidentifier(), "a-b".isidentifier())
+print("tab\there".expandtabs(), "a\tbc\tdef".expandtabs(4), "Hello".casefold(), "ﬁ".casefold())
+print("hello world".removeprefix("hello "), "file.txt".removesuffix(".txt"), "x".removeprefix("y"))
+table = str.maketrans("abc", "xyz", "!")
+print("aabbcc!!".translate(table), str.maketrans({"a": "1"}), "abc".translate({97: None, 98: "BB"}))
+print("%s" % "percent", "a{}b".format(1), "{0}{0}".format("re"), "x".encode(), "é".encode("utf-8"))
+print("abc" < "abd", "Z" < "a", "é" > "z", max("hello"), min("hello"), sorted("hello"))
+print("ab" * 3, "abc"[::-1], "abcdef"[1:4], "abcdef"[-2:], "abcdef"[::2], "abc"[5:], "abc"[-10:2])
+print("ß".upper(), "İ".lower(), len("İ".lower()), "ΣΑΣ".lower(), "straße".casefold())
+print("a b c".split(" ", 1), "a  b".split(" "), "1,2,3".rsplit(",", 1))
+print(str(), str(123), str(b"bytes"), str(b"abc", "ascii"), str(None), str([1, "a"]))

@@ -1,0 +1,47 @@
+# abs, divmod, pow, round, sum, min, max, bin, oct, hex with good and wrong arguments.
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+show("abs", lambda: [abs(-3), abs(-2.5), abs(3 + 4j), abs(True), abs(-(10 ** 20))])
+show("abs str", lambda: abs("1"))
+show("abs none", lambda: abs(None))
+show("abs args", lambda: abs(1, 2))
+show("divmod", lambda: [divmod(7, 2), divmod(-7, 2), divmod(7.5, 2), divmod(-7, 2.0)])
+show("divmod str", lambda: divmod("7", 2))
+show("divmod 1 arg", lambda: divmod(7))
+show("round", lambda: [round(2.567, 2), round(-0.5), round(7), round(1234, -2), round(2.5, None)])
+show("round str", lambda: round("1.5"))
+show("round nd", lambda: round(1.5, "1"))
+show("round inf", lambda: round(float("inf")))
+show("round nan", lambda: round(float("nan")))
+show("sum", lambda: [sum([1, 2]), sum([], 10), sum([[1], [2]], []), sum([0.1] * 3), sum(range(5), start=100)])
+show("sum str", lambda: sum(["a", "b"], ""))
+show("sum bytes", lambda: sum([b"a"], b""))
+show("sum int+str", lambda: sum([1, "a"]))
+show("sum no iter", lambda: sum(5))
+show("min/max", lambda: [min(3, 1, 2), max([4, 9, 2]), min("hello"), max((1, 2), (1, 3)), max([], default="d"),
+                         min([3, -4], key=abs), max("a", "bb", key=len), min([1], default=0)])
+show("min empty", lambda: min([]))
+show("max empty", lambda: max(()))
+show("max none", lambda: max(None))
+show("min mixed", lambda: min(1, "a"))
+show("max default multi", lambda: max(1, 2, default=0))
+show("min key", lambda: min([1, 2], key=None))
+show("max kw", lambda: max([1], foo=1))
+show("max 0 args", lambda: max())
+show("bin/oct/hex", lambda: [bin(10), oct(-9), hex(255), bin(True), hex(10 ** 20)])
+show("hex float", lambda: hex(1.5))
+show("bin str", lambda: bin("1"))
+show("oct none", lambda: oct(None))
+class I:
+    def __index__(self):
+        return 42
+show("index", lambda: [bin(I()), oct(I()), hex(I()), pow(I(), 2)])
+show("pow", lambda: [pow(2, 5), pow(2.0, -1), pow(3, 4, 5), pow(-1, 0.5)])
+show("pow str", lambda: pow("2", 3))
+show("pow 3 float", lambda: pow(2.0, 3, 5))
+show("pow 0 neg", lambda: pow(0, -1))
+show("pow 0.0 neg", lambda: pow(0.0, -1))
+show("pow kw", lambda: pow(2, exp=10))
