@@ -90,8 +90,8 @@ public final class PyExceptions {
     };
 
     static {
-        ExceptionAttributes.install();
         ExceptionGroups.install(BaseExceptionGroup, ExceptionGroup);
+        ExceptionAttributes.install();
     }
 
     private static PyType make(String name, PyType base) {
