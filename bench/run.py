@@ -222,7 +222,7 @@ def main():
     args = ap.parse_args()
     cpython = find_cpython(args.cpython)
     kiln = os.path.abspath(args.kiln)
-    available = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
+    available = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py") and not f.startswith("_"))
     names = available
     if args.only:
         names = [n.strip() for n in args.only.split(",") if n.strip()]
