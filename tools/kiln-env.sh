@@ -34,12 +34,44 @@ kiln_find_java() {
 }
 
 KILN_BUILD_DIR="$KILN_HOME/.kiln-build"
-KILN_CLASSPATH="$KILN_HOME/parser/target/classes:$KILN_HOME/compiler/target/classes:$KILN_HOME/runtime/target/classes:$KILN_HOME/cli/target/classes"
+KILN_MODULES="parser compiler runtime cli"
+# The launcher runs Kiln from one jar (the JDK's AOT cache only takes jars); the class folders are Maven's.
+KILN_JAR="$KILN_BUILD_DIR/kiln.jar"
+KILN_AOT="$KILN_BUILD_DIR/kiln.aot"
+KILN_CLASSPATH="$KILN_JAR"
+# JVM options of every Kiln run; the AOT cache is made with the same ones, as the JDK requires.
+# SerialGC: best start-up and footprint on small machines; the big parser stack is set by Main's thread.
+KILN_JVM_OPTS=(-XX:+UseSerialGC)
+
+# The options that use the AOT cache when the build made one (class loading and linking done ahead of time).
+kiln_aot_opts() {
+  KILN_AOT_OPTS=()
+  # A cache that does not match the jar is ignored by the JVM; its complaint must not reach a program's stderr.
+  [ -f "$KILN_AOT" ] && KILN_AOT_OPTS=(-XX:AOTCache="$KILN_AOT" -Xlog:aot=off -Xlog:cds=off)
+  return 0
+}
+
+# The jar of the compiled classes, then the AOT cache from a training run (tools/aot-training.py). A failed
+# training run only costs start-up time: Kiln runs without the cache.
+kiln_package() {
+  local staging="$KILN_BUILD_DIR/classes" m
+  rm -rf "$staging" "$KILN_JAR" "$KILN_AOT"
+  mkdir -p "$staging"
+  for m in $KILN_MODULES; do cp -R "$KILN_HOME/$m/target/classes/." "$staging/"; done
+  "$KILN_JAVA_HOME/bin/jar" --create --file "$KILN_JAR" -C "$staging" . || return 1
+  rm -rf "$staging"
+  if ! "$KILN_JAVA" "${KILN_JVM_OPTS[@]}" -XX:AOTCacheOutput="$KILN_AOT" -Dkiln.home="$KILN_HOME" \
+      -cp "$KILN_JAR" kiln.cli.Main "$KILN_HOME/tools/aot-training.py" >>"$KILN_BUILD_DIR/build.log" 2>&1; then
+    echo "kiln: no AOT cache (training run failed, see $KILN_BUILD_DIR/build.log); start-up will be slower" >&2
+    rm -f "$KILN_AOT"
+  fi
+  return 0
+}
 
 # True when a source or build file is newer than the last successful build.
 kiln_is_stale() {
-  [ -f "$KILN_BUILD_DIR/stamp" ] || return 0
-  [ -n "$(find "$KILN_HOME/pom.xml" "$KILN_HOME"/*/pom.xml "$KILN_HOME"/*/src/main \
+  [ -f "$KILN_BUILD_DIR/stamp" ] && [ -f "$KILN_JAR" ] || return 0
+  [ -n "$(find "$KILN_HOME/pom.xml" "$KILN_HOME"/*/pom.xml "$KILN_HOME"/*/src/main "$KILN_HOME/tools/aot-training.py" \
           -newer "$KILN_BUILD_DIR/stamp" \( -type f -o -type d \) -print -quit 2>/dev/null)" ]
 }
 
@@ -57,6 +89,7 @@ kiln_build_if_stale() {
       echo "kiln: build failed (log: $KILN_BUILD_DIR/build.log)" >&2
       exit 1
     fi
+    kiln_package || { echo "kiln: packaging failed (log: $KILN_BUILD_DIR/build.log)" >&2; exit 1; }
     mv "$KILN_BUILD_DIR/stamp.new" "$KILN_BUILD_DIR/stamp"
   ) 9>"$KILN_BUILD_DIR/lock"
 }

@@ -8,6 +8,4 @@ public final class PyInstance extends PyObject {
         super(type);
         this.slots = type.nslots == 0 ? null : new PyObject[type.nslots];
     }
-
-    @Override public PyObject[] getSlots() { return slots; }
 }

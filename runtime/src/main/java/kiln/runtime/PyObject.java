@@ -23,11 +23,12 @@ public abstract class PyObject {
     public final void setType(PyType t) { type = t; }
 
     /** The instance {@code __dict__}, or null for objects without one. */
-    public PyDict getDict() {
-        if ((type.flags & PyType.HAS_DICT) == 0) return null;
+    public final PyDict getDict() {
+        // Final so the interpreter's attribute caches inline it; modules set their dict when they are made.
         PyDict d = dict;
-        if (d == null) d = dict = new PyDict();
-        return d;
+        if (d != null) return d;
+        if ((type.flags & PyType.HAS_DICT) == 0) return null;
+        return dict = new PyDict();
     }
 
     /** Replaces the instance dict; only objects that have one support it. */
@@ -39,7 +40,7 @@ public abstract class PyObject {
     }
 
     /** The {@code __slots__} storage of instances of classes that declare slots, or null. */
-    public PyObject[] getSlots() { return null; }
+    public final PyObject[] getSlots() { return this instanceof PyInstance pi ? pi.slots : null; }
 
     @Override
     public String toString() {

@@ -2,7 +2,6 @@ package kiln.runtime;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 import kiln.runtime.types.PyBuiltinFunction;
@@ -63,10 +62,6 @@ public class PyType extends PyObject {
     public int nslots;
     /** The builtin whose Java class instances of this type are (object for plain classes). */
     public PyType solidBase;
-    /** Attribute lookup cache, valid while {@link #version} is unchanged. */
-    private HashMap<PyStr, Object> lookupCache;
-    private int lookupCacheVersion;
-    private static final Object MISSING = new Object();
 
     static {
         // The two roots refer to each other: object's type is type, type's base is object. Type dicts are
@@ -192,7 +187,6 @@ public class PyType extends PyObject {
     /** Invalidates caches for this type and every subclass: call after any change to a type dict or MRO. */
     public final void modified() {
         version = nextVersion++;
-        lookupCache = null;
         for (WeakReference<PyType> r : subclasses) {
             PyType t = r.get();
             if (t != null && t != this) t.modified();
@@ -212,16 +206,12 @@ public class PyType extends PyObject {
 
     /** CPython's _PyType_Lookup: the attribute found along the MRO, or null; never calls Python code. */
     public final PyObject lookup(PyStr name) {
-        HashMap<PyStr, Object> cache = lookupCache;
-        if (cache != null && lookupCacheVersion == version) {
-            Object hit = cache.get(name);
-            if (hit != null) return hit == MISSING ? null : (PyObject) hit;
-        } else {
-            cache = lookupCache = new HashMap<>();
-            lookupCacheVersion = version;
-        }
+        int v = version;
+        int i = TypeLookupCache.index(v, name);
+        TypeLookupCache.Entry e = TypeLookupCache.entries[i];
+        if (e != null && e.version == v && e.name == name) return e.value;
         PyObject found = lookupUncached(name);
-        cache.put(name, found == null ? MISSING : found);
+        if (v != 0) TypeLookupCache.entries[i] = new TypeLookupCache.Entry(v, name, found);
         return found;
     }
 

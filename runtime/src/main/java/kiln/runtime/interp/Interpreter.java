@@ -242,7 +242,7 @@ public final class Interpreter {
                             PyType t = o.type();
                             PyDict d;
                             if (t == ac.type && t.version == ac.version
-                                    && ((d = o.getDict()) == null || d.size() == 0 || d.getStr(ac.name) == null)) {
+                                    && ((d = o.getDict()) == null || !d.mayContainHash(ac.name.hash()) || d.getStr(ac.name) == null)) {
                                 s[sp - 1] = ac.value;
                                 s[sp++] = o;
                             } else {
@@ -270,7 +270,9 @@ public final class Interpreter {
                             PyType t = o.type();
                             PyDict d;
                             if (t == ac.type && t.version == ac.version && (d = o.getDict()) != null) {
-                                d.setItem(ac.name, s[sp - 2]);
+                                int h = ac.hint;
+                                if (h < d.entryLimit() && d.keyAt(h) == ac.name) d.setValueAt(h, s[sp - 2]);
+                                else d.setItem(ac.name, s[sp - 2]);
                                 s[--sp] = null;
                                 s[--sp] = null;
                             } else {

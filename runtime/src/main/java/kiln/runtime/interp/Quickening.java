@@ -74,7 +74,12 @@ public final class Quickening {
         int hint;
         PyObject value;
         PyObject owner;
+        /** Further receiver types of a polymorphic LOAD_ATTR_INSTANCE / LOAD_ATTR_METHOD site, up to {@link #POLY}. */
+        AttrCache next;
     }
+
+    /** Receiver types one polymorphic attribute site keeps (the first in the instruction's own guard). */
+    static final int POLY = 4;
 
     static final class CallCache {
         PyFunction func;
@@ -233,9 +238,14 @@ public final class Quickening {
 
     static int loadAttrMiss(PyFrame f, PyObject[] s, int sp, int cur, int arg) {
         PyCode co = f.code;
-        miss(co, cur);
         PyStr name = co.names[arg >> 1];
         PyObject o = s[sp - 1];
+        int op = co.instrs[cur] & Interpreter.MASK;
+        if ((op == LOAD_ATTR_INSTANCE || op == LOAD_ATTR_METHOD) && co.cache[cur] instanceof AttrCache head) {
+            int r = polymorphic(head, op == LOAD_ATTR_METHOD, s, sp, o);
+            if (r >= 0) return r;
+        }
+        miss(co, cur);
         if ((arg & 1) != 0) {
             PyObject m = Ops.methodLookup(o, name);
             if (m != null) {
@@ -249,6 +259,64 @@ public final class Quickening {
         }
         s[sp - 1] = Ops.getAttr(o, name);
         return sp;
+    }
+
+    /**
+     * The further receiver types of a polymorphic site (class hierarchies whose instances meet at one
+     * {@code self.x} or {@code obj.method()}): a hit pushes the result and returns the new stack pointer; a new
+     * type is added while there is room. -1 sends the caller to the generic path.
+     */
+    private static int polymorphic(AttrCache head, boolean method, PyObject[] s, int sp, PyObject o) {
+        PyType t = o.type();
+        if (t == head.type) return -1;
+        int n = 1;
+        AttrCache e = head.next;
+        for (; e != null; e = e.next, n++) {
+            if (e.type == t) break;
+        }
+        if (e == null) {
+            if (n >= POLY || (e = polyEntry(t, o, head.name, method)) == null) return -1;
+            e.next = head.next;
+            head.next = e;
+        } else if (e.version != t.version) {
+            AttrCache fresh = polyEntry(t, o, head.name, method);
+            if (fresh == null) return -1;
+            e.version = fresh.version;
+            e.hint = fresh.hint;
+            e.value = fresh.value;
+        }
+        PyDict d = o.getDict();
+        if (method) {
+            if (d != null && d.mayContainHash(head.name.hash()) && d.getStr(head.name) != null) return -1;
+            s[sp - 1] = e.value;
+            s[sp++] = o;
+            return sp;
+        }
+        if (d == null) return -1;
+        int h = e.hint;
+        PyObject v = h < d.entryLimit() && d.keyAt(h) == head.name ? d.valueAt(h) : instanceHintMiss(e, d);
+        if (v == null) return -1;
+        s[sp - 1] = v;
+        return sp;
+    }
+
+    /** An entry for receiver type {@code t} at a polymorphic site, when the site's specialisation holds for it. */
+    private static AttrCache polyEntry(PyType t, PyObject o, PyStr name, boolean method) {
+        if (t.version == 0 || t.tp_getattro != PyBaseObjectSlots.GENERIC_GETATTR) return null;
+        AttrCache e = new AttrCache();
+        e.type = t;
+        e.version = t.version;
+        e.name = name;
+        if (method) {
+            e.value = Ops.methodLookup(o, name);
+            return e.value == null ? null : e;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null && descr.type().tp_descr_set != null || !t.hasFlag(PyType.HAS_DICT)) return null;
+        int ix = o.getDict().findEntry(name);
+        if (ix < 0) return null;
+        e.hint = ix;
+        return e;
     }
 
     static void specializeStoreAttr(PyCode co, int cur, PyObject o, PyStr name) {
@@ -267,6 +335,8 @@ public final class Quickening {
         ac.type = t;
         ac.version = t.version;
         ac.name = name;
+        // The entry of an attribute that exists already: assignments to it replace the value in place.
+        ac.hint = Math.max(0, o.getDict().findEntry(name));
         install(co, cur, ac, STORE_ATTR_INSTANCE);
     }
 
@@ -482,8 +552,19 @@ public final class Quickening {
     }
 
     static PyObject callMiss(PyCode co, int cur, PyObject callable, PyObject[] s, int argStart, int nargs) {
+        if (callable instanceof kiln.runtime.types.PyMethod m && m.func instanceof PyFunction) {
+            // The slot below the arguments held the callable (the NULL of a plain call): the receiver goes there.
+            s[--argStart] = m.self;
+            callable = m.func;
+            nargs++;
+        }
+        if (callable instanceof PyFunction f) {
+            // Another function of the same exact-arguments shape (a polymorphic call site): no miss.
+            if (f.code.argcount == nargs && f.code.totalargs == nargs) return Interpreter.execute(Calls.exactFrame(f, s, argStart, nargs));
+            miss(co, cur);
+            return Interpreter.callFunction(f, s, argStart, nargs, null);
+        }
         miss(co, cur);
-        if (callable instanceof PyFunction f) return Interpreter.callFunction(f, s, argStart, nargs, null);
         return Abstract.call(callable, s, argStart, nargs, null);
     }
 

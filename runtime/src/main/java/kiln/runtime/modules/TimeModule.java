@@ -28,8 +28,10 @@ public final class TimeModule {
         fn(m, "perf_counter_ns", (s, a, off, n, kw) -> PyInt.valueOf(System.nanoTime() - START));
         fn(m, "monotonic", (s, a, off, n, kw) -> PyFloat.valueOf((System.nanoTime() - START) / 1e9));
         fn(m, "monotonic_ns", (s, a, off, n, kw) -> PyInt.valueOf(System.nanoTime() - START));
-        fn(m, "process_time", (s, a, off, n, kw) -> PyFloat.valueOf(cpuNanos() / 1e9));
-        fn(m, "process_time_ns", (s, a, off, n, kw) -> PyInt.valueOf(cpuNanos()));
+        fn(m, "process_time", (s, a, off, n, kw) -> PyFloat.valueOf(processCpuNanos() / 1e9));
+        fn(m, "process_time_ns", (s, a, off, n, kw) -> PyInt.valueOf(processCpuNanos()));
+        fn(m, "thread_time", (s, a, off, n, kw) -> PyFloat.valueOf(cpuNanos() / 1e9));
+        fn(m, "thread_time_ns", (s, a, off, n, kw) -> PyInt.valueOf(cpuNanos()));
         fn(m, "sleep", (s, a, off, n, kw) -> {
             ArgParser.checkNoKeywords("sleep", kw);
             if (n != 1) throw Errors.typeError("sleep() takes exactly one argument (" + n + " given)");
@@ -50,6 +52,17 @@ public final class TimeModule {
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
+    /** CPU time of the whole process (all threads, the JVM's own included), as CPython's process_time counts. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            long t = os.getProcessCpuTime();
+            if (t >= 0) return t;
+        }
+        return cpuNanos();
+    }
+
+    /** CPU time of the calling thread. */
     private static long cpuNanos() {
         java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
         return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : System.nanoTime() - START;

@@ -28,6 +28,11 @@ public class PyDict extends PyObject {
     public int version;
     /** Bumped when the set of keys changes (not on value updates): views and iterators check it. */
     public int keysVersion;
+    /**
+     * One bit per key ever inserted since the last clear (bit = hash & 63): a clear bit proves a key absent without
+     * probing, which is how a method call checks that the instance dict does not shadow the method.
+     */
+    private long keyBits;
 
     public PyDict() { this(TYPE); }
 
@@ -42,6 +47,9 @@ public class PyDict extends PyObject {
     }
 
     public final int size() { return size; }
+
+    /** False only when no key with this hash can be in the dict (no probe, no comparison). */
+    public final boolean mayContainHash(long h) { return (keyBits & (1L << h)) != 0; }
 
     /** Lookup with a str key by value; never calls Python code. */
     public final PyObject getStr(PyStr key) {
@@ -154,6 +162,7 @@ public class PyDict extends PyObject {
     private void insertNew(PyObject key, long h, PyObject value) {
         if (used == keys.length || (used + 1) * 3 >= index.length * 2) resize(size * 3 + 1);
         int e = used++;
+        keyBits |= 1L << h;
         hashes[e] = h;
         keys[e] = key;
         values[e] = value;
@@ -229,6 +238,7 @@ public class PyDict extends PyObject {
         keys = new PyObject[5];
         values = new PyObject[5];
         used = size = 0;
+        keyBits = 0;
         version = ++versionCounter;
         keysVersion++;
     }

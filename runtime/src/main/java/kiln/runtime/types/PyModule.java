@@ -24,8 +24,6 @@ public class PyModule extends PyObject {
         dict.setItem("__spec__", PyNone.INSTANCE);
     }
 
-    @Override public PyDict getDict() { return dict; }
-
     public final String name() {
         PyObject n = dict.getStr(PyStr.intern("__name__"));
         return n instanceof PyStr s ? s.value() : "?";

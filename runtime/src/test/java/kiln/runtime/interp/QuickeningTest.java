@@ -349,4 +349,78 @@ public class QuickeningTest {
         System.out.println("QuickeningTest: " + passed + " passed, " + failed + " failed");
         if (failed > 0) System.exit(1);
     }
+
+    @Test
+    void polymorphicAttributeSiteFollowsEachReceiverType() {
+        PyDict g = run("""
+                class A:
+                    def __init__(self): self.x = 'a'
+                    def m(self): return 'A.m'
+                class B(A):
+                    def __init__(self): self.pad = 0; self.x = 'b'
+                    def m(self): return 'B.m'
+                class C(A):
+                    pass
+                class D(A):
+                    x = 'class-d'
+                    def __init__(self): pass
+                objs = [A(), B(), C(), D()]
+                def f():
+                    return [o.x for o in objs] + [o.m() for o in objs]
+                """);
+        String expect = "['a', 'b', 'a', 'class-d', 'A.m', 'B.m', 'A.m', 'A.m']";
+        assertEquals(expect, warm(g, "f"));
+        assertTrue(has(g, "f", Quickening.LOAD_ATTR_INSTANCE));
+        assertTrue(has(g, "f", Quickening.LOAD_ATTR_METHOD));
+        // A class of the polymorphic set changes: its entry is refreshed, the others stay right.
+        exec(g, "B.m = lambda self: 'new B.m'");
+        exec(g, "C.x = property(lambda self: 'C.prop')");
+        assertEquals("['a', 'b', 'C.prop', 'class-d', 'A.m', 'new B.m', 'A.m', 'A.m']", eval(g, "f()"));
+        // An instance attribute shadows the method of one receiver only.
+        exec(g, "objs[2].m = lambda: 'instance m'");
+        assertEquals("['a', 'b', 'C.prop', 'class-d', 'A.m', 'new B.m', 'instance m', 'A.m']", eval(g, "f()"));
+        exec(g, "del objs[2].m; del C.x; del B.m");
+        assertEquals(expect.replace("'B.m'", "'A.m'"), warm(g, "f"));
+    }
+
+    @Test
+    void polymorphicCallSiteRunsEachFunction() {
+        PyDict g = run("""
+                class A:
+                    def m(self, v): return v + 1
+                class B:
+                    def m(self, v): return v * 10
+                class C:
+                    def m(self, v, w=5): return v - w
+                objs = [A(), B(), C(), A()]
+                def f():
+                    return [o.m(3) for o in objs]
+                """);
+        assertEquals("[4, 30, -2, 4]", warm(g, "f"));
+        exec(g, "A.m = lambda self, v: 'lambda'");
+        assertEquals("['lambda', 30, -2, 'lambda']", warm(g, "f"));
+    }
+
+    @Test
+    void storeAttributeInPlaceFollowsDeletionAndReordering() {
+        PyDict g = run("""
+                class P:
+                    def __init__(self): self.a = 1; self.b = 2
+                p = P()
+                def f(v):
+                    p.b = v
+                    return p.b
+                """);
+        PyObject f = g.getStr(PyStr.intern("f"));
+        for (int i = 0; i < WARM; i++) Abstract.call(f, kiln.runtime.types.PyInt.valueOf(i));
+        assertTrue(has(g, "f", Quickening.STORE_ATTR_INSTANCE));
+        exec(g, "del p.a");
+        assertEquals("7", eval(g, "f(7)"));
+        exec(g, "del p.b; p.c = 3");
+        assertEquals("8", eval(g, "f(8)"));
+        assertEquals("{'c': 3, 'b': 8}", eval(g, "p.__dict__"));
+        exec(g, "p.__dict__ = {'z': 0}");
+        assertEquals("9", eval(g, "f(9)"));
+        assertEquals("{'z': 0, 'b': 9}", eval(g, "p.__dict__"));
+    }
 }
