@@ -263,6 +263,24 @@ public final class Interpreter {
                             if (o == ac.owner && o.getDict().version == ac.version) s[sp - 1] = ac.value;
                             else sp = Quickening.loadAttrMiss(f, s, sp, cur, arg);
                         }
+                        case Quickening.LOAD_ATTR_CLASS -> {
+                            Quickening.AttrCache ac = (Quickening.AttrCache) cache[cur];
+                            PyObject o = s[sp - 1];
+                            if (o == ac.owner && ((PyType) o).version == ac.version && o.type().version == ac.hint) s[sp - 1] = ac.value;
+                            else sp = Quickening.loadAttrMiss(f, s, sp, cur, arg);
+                        }
+                        case Quickening.LOAD_ATTR_CLASS_VALUE -> {
+                            Quickening.AttrCache ac = (Quickening.AttrCache) cache[cur];
+                            PyObject o = s[sp - 1];
+                            PyType t = o.type();
+                            PyDict d;
+                            if (t == ac.type && t.version == ac.version
+                                    && ((d = o.getDict()) == null || !d.mayContainHash(ac.name.hash()) || d.getStr(ac.name) == null)) {
+                                s[sp - 1] = ac.value;
+                            } else {
+                                sp = Quickening.loadAttrMiss(f, s, sp, cur, arg);
+                            }
+                        }
                         case Opcode.STORE_ATTR -> sp = Ops.storeAttr(f, s, sp, cur, arg);
                         case Quickening.STORE_ATTR_INSTANCE -> {
                             Quickening.AttrCache ac = (Quickening.AttrCache) cache[cur];
@@ -273,6 +291,17 @@ public final class Interpreter {
                                 int h = ac.hint;
                                 if (h < d.entryLimit() && d.keyAt(h) == ac.name) d.setValueAt(h, s[sp - 2]);
                                 else d.setItem(ac.name, s[sp - 2]);
+                                s[--sp] = null;
+                                s[--sp] = null;
+                            } else {
+                                sp = Quickening.storeAttrMiss(f, s, sp, cur, arg);
+                            }
+                        }
+                        case Quickening.STORE_ATTR_SLOT -> {
+                            Quickening.AttrCache ac = (Quickening.AttrCache) cache[cur];
+                            PyObject o = s[sp - 1];
+                            if (o.type() == ac.type && ac.type.version == ac.version) {
+                                o.getSlots()[ac.hint] = s[sp - 2];
                                 s[--sp] = null;
                                 s[--sp] = null;
                             } else {
@@ -543,7 +572,7 @@ public final class Interpreter {
                         }
                         case Opcode.BUILD_LIST -> {
                             PyObject[] items = new PyObject[arg];
-                            System.arraycopy(s, sp - arg, items, 0, arg);
+                            for (int i = 0; i < arg; i++) items[i] = s[sp - arg + i];
                             for (int i = sp - arg; i < sp; i++) s[i] = null;
                             sp -= arg;
                             s[sp++] = new PyList(items);

@@ -44,7 +44,11 @@ public final class Quickening {
     static final int LOAD_ATTR_METHOD = Opcode.LOAD_ATTR_METHOD_WITH_VALUES;
     static final int LOAD_ATTR_SLOT = Opcode.LOAD_ATTR_SLOT;
     static final int LOAD_ATTR_MODULE = Opcode.LOAD_ATTR_MODULE;
+    static final int LOAD_ATTR_CLASS = Opcode.LOAD_ATTR_CLASS;
+    /** A plain class attribute read through an instance ({@code self.LIMIT}); Kiln's own number, past CPython's. */
+    static final int LOAD_ATTR_CLASS_VALUE = 300;
     static final int STORE_ATTR_INSTANCE = Opcode.STORE_ATTR_INSTANCE_VALUE;
+    static final int STORE_ATTR_SLOT = Opcode.STORE_ATTR_SLOT;
     static final int BINARY_OP_INT = Opcode.BINARY_OP_ADD_INT;
     static final int BINARY_OP_FLOAT = Opcode.BINARY_OP_ADD_FLOAT;
     static final int BINARY_OP_ADD_STR = Opcode.BINARY_OP_ADD_UNICODE;
@@ -102,8 +106,9 @@ public final class Quickening {
     static int generic(int op) {
         return switch (op) {
             case LOAD_GLOBAL_CACHED -> Opcode.LOAD_GLOBAL;
-            case LOAD_ATTR_INSTANCE, LOAD_ATTR_METHOD, LOAD_ATTR_SLOT, LOAD_ATTR_MODULE -> Opcode.LOAD_ATTR;
-            case STORE_ATTR_INSTANCE -> Opcode.STORE_ATTR;
+            case LOAD_ATTR_INSTANCE, LOAD_ATTR_METHOD, LOAD_ATTR_SLOT, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS,
+                 LOAD_ATTR_CLASS_VALUE -> Opcode.LOAD_ATTR;
+            case STORE_ATTR_INSTANCE, STORE_ATTR_SLOT -> Opcode.STORE_ATTR;
             case BINARY_OP_INT, BINARY_OP_FLOAT, BINARY_OP_ADD_STR -> Opcode.BINARY_OP;
             case COMPARE_OP_INT, COMPARE_OP_FLOAT -> Opcode.COMPARE_OP;
             case BINARY_SUBSCR_LIST, BINARY_SUBSCR_TUPLE, BINARY_SUBSCR_DICT -> Opcode.BINARY_SUBSCR;
@@ -197,6 +202,7 @@ public final class Quickening {
             ac.value = v;
             return install(co, cur, ac, LOAD_ATTR_MODULE);
         }
+        if (o instanceof PyType cls && !method) return specializeClassAttr(co, cur, ac, cls, name);
         if (t.tp_getattro != PyBaseObjectSlots.GENERIC_GETATTR) return giveUp(co, cur);
         PyObject descr = t.lookup(name);
         if (method) {
@@ -213,10 +219,35 @@ public final class Quickening {
         if (!t.hasFlag(PyType.HAS_DICT)) return giveUp(co, cur);
         PyDict d = o.getDict();
         int e = d.findEntry(name);
-        if (e < 0) return giveUp(co, cur);
+        if (e < 0) {
+            // Not in the instance: a plain class attribute (no __get__) is the answer while nothing shadows it.
+            if (descr == null || descr.type().tp_descr_get != null) return giveUp(co, cur);
+            ac.value = descr;
+            return install(co, cur, ac, LOAD_ATTR_CLASS_VALUE);
+        }
         ac.hint = e;
         return install(co, cur, ac, LOAD_ATTR_INSTANCE);
     }
+
+    /**
+     * {@code Cls.NAME} where the class (or a base) holds a plain value or a function and the metaclass has nothing
+     * that would take precedence; guarded on the class's and the metaclass's versions ({@code hint} holds the latter).
+     */
+    private static boolean specializeClassAttr(PyCode co, int cur, AttrCache ac, PyType cls, PyStr name) {
+        PyType meta = cls.type();
+        if (meta.tp_getattro != TYPE_GETATTR || meta.version == 0) return giveUp(co, cur);
+        PyObject metaAttr = meta.lookup(name);
+        if (metaAttr != null && metaAttr.type().tp_descr_set != null) return giveUp(co, cur);
+        PyObject v = cls.lookup(name);
+        if (v == null || v.type().tp_descr_get != null && !(v instanceof PyFunction)) return giveUp(co, cur);
+        ac.owner = cls;
+        ac.version = cls.version;
+        ac.hint = meta.version;
+        ac.value = v;
+        return install(co, cur, ac, LOAD_ATTR_CLASS);
+    }
+
+    private static final kiln.runtime.Slots.GetAttr TYPE_GETATTR = PyType.TYPE.tp_getattro;
 
     private static boolean giveUp(PyCode co, int cur) {
         miss(co, cur);
@@ -322,6 +353,16 @@ public final class Quickening {
     static void specializeStoreAttr(PyCode co, int cur, PyObject o, PyStr name) {
         if (!allowed(co, cur)) return;
         PyType t = o.type();
+        if (t.version != 0 && t.tp_setattro == PyBaseObjectSlots.GENERIC_SETATTR && o.getSlots() != null
+                && t.lookup(name) instanceof PyMemberDescr md && t.isSubtype(md.owner)) {
+            AttrCache ac = new AttrCache();
+            ac.type = t;
+            ac.version = t.version;
+            ac.name = name;
+            ac.hint = md.index;
+            install(co, cur, ac, STORE_ATTR_SLOT);
+            return;
+        }
         if (t.version == 0 || t.tp_setattro != PyBaseObjectSlots.GENERIC_SETATTR || !t.hasFlag(PyType.HAS_DICT)) {
             giveUp(co, cur);
             return;
@@ -359,7 +400,7 @@ public final class Quickening {
                 rewrite(co, cur, BINARY_OP_INT);
                 return;
             }
-        } else if (a.type() == PyFloat.TYPE && b.type() == PyFloat.TYPE) {
+        } else if (floatOperands(a, b)) {
             if (op == Opcode.NB_ADD || op == Opcode.NB_SUBTRACT || op == Opcode.NB_MULTIPLY || op == Opcode.NB_TRUE_DIVIDE) {
                 rewrite(co, cur, BINARY_OP_FLOAT);
                 return;
@@ -422,9 +463,26 @@ public final class Quickening {
         return new PyStr(a.value() + b.value());
     }
 
+    /** float with float, or float with an int of one machine word (which float arithmetic converts exactly as CPython). */
+    private static boolean floatOperands(PyObject a, PyObject b) {
+        PyType ta = a.type(), tb = b.type();
+        if (ta == PyFloat.TYPE) return tb == PyFloat.TYPE || tb == PyInt.TYPE && ((PyInt) b).big == null;
+        return tb == PyFloat.TYPE && ta == PyInt.TYPE && ((PyInt) a).big == null;
+    }
+
+    private static double floatValue(PyObject o) {
+        return o instanceof PyFloat f ? f.value : (double) ((PyInt) o).value;
+    }
+
     /** Operand types changed (or the fast path declined): generic result; counts a miss only for type changes. */
     static PyObject binaryMiss(PyCode co, int cur, int arg, PyObject a, PyObject b) {
         int op = co.instrs[cur] & Interpreter.MASK;
+        if (op == BINARY_OP_FLOAT && floatOperands(a, b)) {
+            // float op int at a float site: the same arithmetic without the generic dispatch.
+            PyObject r = floatOp(arg, floatValue(a), floatValue(b));
+            if (r != null) return r;
+            return Ops.binaryGeneric(arg, a, b);
+        }
         boolean sameTypes = op == BINARY_OP_INT ? a.type() == PyInt.TYPE && b.type() == PyInt.TYPE
                 : op == BINARY_OP_FLOAT ? a.type() == PyFloat.TYPE && b.type() == PyFloat.TYPE
                 : a.type() == PyStr.TYPE && b.type() == PyStr.TYPE;

@@ -423,4 +423,33 @@ public class QuickeningTest {
         assertEquals("9", eval(g, "f(9)"));
         assertEquals("{'z': 0, 'b': 9}", eval(g, "p.__dict__"));
     }
+
+    @Test
+    void classAttributesFollowClassMetaclassAndInstanceChanges() {
+        PyDict g = run("""
+                class Meta(type):
+                    pass
+                class S:
+                    LIMIT = 1
+                class T(S, metaclass=Meta):
+                    pass
+                t = T()
+                def f():
+                    return (T.LIMIT, t.LIMIT)
+                """);
+        assertEquals("(1, 1)", warm(g, "f"));
+        assertTrue(has(g, "f", Quickening.LOAD_ATTR_CLASS));
+        assertTrue(has(g, "f", Quickening.LOAD_ATTR_CLASS_VALUE));
+        exec(g, "S.LIMIT = 2");
+        assertEquals("(2, 2)", eval(g, "f()"));
+        exec(g, "t.LIMIT = 'own'");
+        assertEquals("(2, 'own')", eval(g, "f()"));
+        exec(g, "T.LIMIT = 3");
+        assertEquals("(3, 'own')", eval(g, "f()"));
+        // A data descriptor on the metaclass takes precedence over the class's own attribute.
+        exec(g, "Meta.LIMIT = property(lambda cls: 'meta')");
+        assertEquals("('meta', 'own')", eval(g, "f()"));
+        exec(g, "del Meta.LIMIT; del t.LIMIT; T.LIMIT = property(lambda self: 'prop')");
+        assertEquals("(" + eval(g, "T.__dict__['LIMIT']") + ", 'prop')", eval(g, "f()"));
+    }
 }
