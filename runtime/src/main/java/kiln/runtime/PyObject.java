@@ -26,7 +26,11 @@ public abstract class PyObject {
     public final PyDict getDict() {
         // Final so the interpreter's attribute caches inline it; modules set their dict when they are made.
         PyDict d = dict;
-        if (d != null) return d;
+        return d != null ? d : makeDict();
+    }
+
+    /** Out of line so that {@link #getDict} stays small enough to inline into the interpreter loop. */
+    private PyDict makeDict() {
         if ((type.flags & PyType.HAS_DICT) == 0) return null;
         return dict = new PyDict();
     }

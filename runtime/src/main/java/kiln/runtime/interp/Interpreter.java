@@ -102,7 +102,7 @@ public final class Interpreter {
     static PyObject eval(PyFrame f, PyException pending) {
         PyCode co = f.code;
         if (co.instrs == null) CodeLoader.prepare(co);
-        if (f.lasti < 0 && ++co.hotness == Quickening.threshold && Quickening.enabled) co.quickened = true;
+        if (f.lasti < 0 && ++co.hotness == Quickening.threshold && Quickening.enabled) Quickening.start(co);
         final int[] code = co.instrs;
         final PyObject[] s = f.s;
         final PyObject[] consts = co.consts;
@@ -134,6 +134,52 @@ public final class Interpreter {
                             s[arg] = null;
                         }
                         case Opcode.STORE_FAST -> s[arg] = s[--sp];
+                        case Quickening.LOAD_FAST__LOAD_FAST -> {
+                            PyObject v = s[arg];
+                            if (v == null) throw Ops.unboundLocal(co, arg);
+                            int a2 = code[ip] >>> SHIFT;
+                            PyObject v2 = s[a2];
+                            if (v2 == null) {
+                                cur = ip;
+                                throw Ops.unboundLocal(co, a2);
+                            }
+                            ip++;
+                            s[sp++] = v;
+                            s[sp++] = v2;
+                        }
+                        case Quickening.LOAD_FAST__LOAD_CONST -> {
+                            PyObject v = s[arg];
+                            if (v == null) throw Ops.unboundLocal(co, arg);
+                            s[sp++] = v;
+                            s[sp++] = consts[code[ip++] >>> SHIFT];
+                        }
+                        case Quickening.LOAD_CONST__LOAD_FAST -> {
+                            int a2 = code[ip] >>> SHIFT;
+                            PyObject v2 = s[a2];
+                            if (v2 == null) {
+                                cur = ip;
+                                throw Ops.unboundLocal(co, a2);
+                            }
+                            ip++;
+                            s[sp++] = consts[arg];
+                            s[sp++] = v2;
+                        }
+                        case Quickening.STORE_FAST__LOAD_FAST -> {
+                            s[arg] = s[--sp];
+                            int a2 = code[ip] >>> SHIFT;
+                            PyObject v2 = s[a2];
+                            if (v2 == null) {
+                                cur = ip;
+                                throw Ops.unboundLocal(co, a2);
+                            }
+                            ip++;
+                            s[sp++] = v2;
+                        }
+                        case Quickening.STORE_FAST__STORE_FAST -> {
+                            s[arg] = s[--sp];
+                            s[code[ip++] >>> SHIFT] = s[--sp];
+                            s[sp] = null;
+                        }
                         case Opcode.DELETE_FAST -> {
                             if (s[arg] == null) throw Ops.unboundLocal(co, arg);
                             s[arg] = null;
@@ -172,7 +218,7 @@ public final class Interpreter {
                         case Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT -> ip = arg;
                         case Opcode.JUMP_BACKWARD -> {
                             ip = arg;
-                            if (!co.quickened && ++co.hotness >= Quickening.threshold && Quickening.enabled) co.quickened = true;
+                            if (!co.quickened && ++co.hotness >= Quickening.threshold && Quickening.enabled) Quickening.start(co);
                         }
                         case Opcode.POP_JUMP_IF_FALSE -> {
                             PyObject v = s[--sp];

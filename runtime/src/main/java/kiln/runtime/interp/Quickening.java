@@ -65,6 +65,36 @@ public final class Quickening {
     static final int CALL_PY_EXACT = Opcode.CALL_PY_EXACT_ARGS;
     static final int CALL_DESCR = Opcode.CALL_NO_KW_METHOD_DESCRIPTOR_FAST;
 
+    // Superinstructions: two adjacent instructions run by one dispatch (CPython 3.12's pairs). The second stays in
+    // place, so a jump to it, a generator resuming at it and the exception table all see the original code.
+    static final int LOAD_FAST__LOAD_FAST = Opcode.LOAD_FAST__LOAD_FAST;
+    static final int LOAD_FAST__LOAD_CONST = Opcode.LOAD_FAST__LOAD_CONST;
+    static final int LOAD_CONST__LOAD_FAST = Opcode.LOAD_CONST__LOAD_FAST;
+    static final int STORE_FAST__LOAD_FAST = Opcode.STORE_FAST__LOAD_FAST;
+    static final int STORE_FAST__STORE_FAST = Opcode.STORE_FAST__STORE_FAST;
+
+    /** Marks a code object hot: from now on its generic instructions specialise, and its pairs are fused. */
+    static void start(PyCode co) {
+        if (co.quickened) return;
+        co.quickened = true;
+        int[] code = co.instrs;
+        for (int i = 0; i + 1 < code.length; i++) {
+            int fused = fuse(code[i] & Interpreter.MASK, code[i + 1] & Interpreter.MASK);
+            if (fused >= 0) code[i] = fused | (code[i] & ~Interpreter.MASK);
+        }
+    }
+
+    private static int fuse(int first, int second) {
+        boolean loadFast = second == Opcode.LOAD_FAST || second == Opcode.LOAD_FAST_CHECK;
+        return switch (first) {
+            case Opcode.LOAD_FAST, Opcode.LOAD_FAST_CHECK ->
+                    loadFast ? LOAD_FAST__LOAD_FAST : second == Opcode.LOAD_CONST ? LOAD_FAST__LOAD_CONST : -1;
+            case Opcode.LOAD_CONST -> loadFast ? LOAD_CONST__LOAD_FAST : -1;
+            case Opcode.STORE_FAST -> loadFast ? STORE_FAST__LOAD_FAST : second == Opcode.STORE_FAST ? STORE_FAST__STORE_FAST : -1;
+            default -> -1;
+        };
+    }
+
     static final class GlobalCache {
         PyDict globals;
         int gver, bver;
@@ -415,46 +445,63 @@ public final class Quickening {
     /** int op int on machine words; null when it overflows or needs the general path (division by zero...). */
     static PyObject intOp(int arg, PyInt a, PyInt b) {
         if (a.big != null || b.big != null) return null;
-        long x = a.value, y = b.value;
-        int op = arg >= 13 ? arg - 13 : arg;
-        try {
-            switch (op) {
-                case Opcode.NB_ADD: return PyInt.valueOf(Math.addExact(x, y));
-                case Opcode.NB_SUBTRACT: return PyInt.valueOf(Math.subtractExact(x, y));
-                case Opcode.NB_MULTIPLY: return PyInt.valueOf(Math.multiplyExact(x, y));
-                case Opcode.NB_AND: return PyInt.valueOf(x & y);
-                case Opcode.NB_OR: return PyInt.valueOf(x | y);
-                case Opcode.NB_XOR: return PyInt.valueOf(x ^ y);
-                case Opcode.NB_FLOOR_DIVIDE:
-                    if (y == 0 || (x == Long.MIN_VALUE && y == -1)) return null;
-                    return PyInt.valueOf(Math.floorDiv(x, y));
-                case Opcode.NB_REMAINDER:
-                    if (y == 0) return null;
-                    return PyInt.valueOf(Math.floorMod(x, y));
-                case Opcode.NB_LSHIFT:
-                    if (y < 0 || y >= 63) return null;
-                    long r = x << y;
-                    if ((r >> y) != x) return null;
-                    return PyInt.valueOf(r);
-                case Opcode.NB_RSHIFT:
-                    if (y < 0) return null;
-                    return PyInt.valueOf(x >> Math.min(y, 63));
-                default: return null;
+        long x = a.value, y = b.value, r;
+        // One boxing at the end keeps this small enough for HotSpot to inline into the dispatch loop.
+        switch (arg >= 13 ? arg - 13 : arg) {
+            case Opcode.NB_ADD -> {
+                r = x + y;
+                if (((x ^ r) & (y ^ r)) < 0) return null;
             }
-        } catch (ArithmeticException overflow) {
-            return null;
+            case Opcode.NB_SUBTRACT -> {
+                r = x - y;
+                if (((x ^ y) & (x ^ r)) < 0) return null;
+            }
+            case Opcode.NB_MULTIPLY -> {
+                r = x * y;
+                if (Math.multiplyHigh(x, y) != (r >> 63)) return null;
+            }
+            case Opcode.NB_AND -> r = x & y;
+            case Opcode.NB_OR -> r = x | y;
+            case Opcode.NB_XOR -> r = x ^ y;
+            case Opcode.NB_FLOOR_DIVIDE -> {
+                if (y == 0 || (x == Long.MIN_VALUE && y == -1)) return null;
+                r = Math.floorDiv(x, y);
+            }
+            case Opcode.NB_REMAINDER -> {
+                if (y == 0) return null;
+                r = Math.floorMod(x, y);
+            }
+            case Opcode.NB_LSHIFT -> {
+                if (y < 0 || y >= 63) return null;
+                r = x << y;
+                if ((r >> y) != x) return null;
+            }
+            case Opcode.NB_RSHIFT -> {
+                if (y < 0) return null;
+                r = x >> Math.min(y, 63);
+            }
+            default -> {
+                return null;
+            }
         }
+        return PyInt.valueOf(r);
     }
 
     static PyObject floatOp(int arg, double x, double y) {
-        int op = arg >= 13 ? arg - 13 : arg;
-        switch (op) {
-            case Opcode.NB_ADD: return PyFloat.valueOf(x + y);
-            case Opcode.NB_SUBTRACT: return PyFloat.valueOf(x - y);
-            case Opcode.NB_MULTIPLY: return PyFloat.valueOf(x * y);
-            case Opcode.NB_TRUE_DIVIDE: return y == 0.0 ? null : PyFloat.valueOf(x / y);
-            default: return null;
+        double r;
+        switch (arg >= 13 ? arg - 13 : arg) {
+            case Opcode.NB_ADD -> r = x + y;
+            case Opcode.NB_SUBTRACT -> r = x - y;
+            case Opcode.NB_MULTIPLY -> r = x * y;
+            case Opcode.NB_TRUE_DIVIDE -> {
+                if (y == 0.0) return null;
+                r = x / y;
+            }
+            default -> {
+                return null;
+            }
         }
+        return PyFloat.valueOf(r);
     }
 
     static PyObject concat(PyStr a, PyStr b) {
