@@ -112,7 +112,12 @@ public final class Abstract {
         int j = 0;
         for (int i = kwargs.nextEntry(0); i >= 0; i = kwargs.nextEntry(i + 1)) {
             PyObject key = kwargs.keyAt(i);
-            if (!(key instanceof PyStr s)) throw Errors.typeError("keywords must be strings");
+            if (!(key instanceof PyStr s)) {
+                if (callable instanceof kiln.runtime.types.PyBuiltinFunction b && b.kwDict != null) {
+                    return b.kwDict.call(b.self, args.items(), 0, n, kwargs);
+                }
+                throw Errors.typeError("keywords must be strings");
+            }
             names[j] = s;
             a[n + j] = kwargs.valueAt(i);
             j++;

@@ -401,7 +401,9 @@ public final class BytesOps {
             PyObject whole = make(self, s, 0, n);
             return reverse ? PyTuple.of(empty, make(self, new byte[0]), whole) : PyTuple.of(whole, empty, make(self, new byte[0]));
         }
-        return PyTuple.of(make(self, s, 0, i), make(self, sep), make(self, s, i + sep.length, n));
+        // bytes is immutable, so CPython hands back the separator object it was given (stringlib/partition.h)
+        PyObject mid = self instanceof PyByteArray ? make(self, sep) : sepObj;
+        return PyTuple.of(make(self, s, 0, i), mid, make(self, s, i + sep.length, n));
     }
 
     static PyObject join(PyObject self, PyObject iterable) {

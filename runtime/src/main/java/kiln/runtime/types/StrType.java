@@ -67,6 +67,12 @@ final class StrType {
         throw Errors.typeError("must be str, not " + o.type().name());
     }
 
+    /** The only argument of an Argument Clinic method as a str: "removeprefix() argument must be str, not int". */
+    static PyStr strArg(String fname, PyObject o) {
+        if (o instanceof PyStr p) return p;
+        throw Errors.typeError(fname + "() argument must be str, not " + argType(o));
+    }
+
     // --- repr ---
 
     static String repr(String v, boolean asciiOnly) {
@@ -1032,12 +1038,12 @@ final class StrType {
             return expandtabs(s(self), p[0] == null ? 8 : asLong(p[0]));
         });
         t.method("removeprefix", (self, p) -> {
-            PyStr s = s(self), pre = strArg(p);
+            PyStr s = s(self), pre = strArg("removeprefix", p);
             if (s.value.startsWith(pre.value) && !pre.value.isEmpty()) return str(s.value.substring(pre.value.length()));
             return s.type() == PyStr.TYPE ? s : new PyStr(s.value);
         });
         t.method("removesuffix", (self, p) -> {
-            PyStr s = s(self), suf = strArg(p);
+            PyStr s = s(self), suf = strArg("removesuffix", p);
             if (s.value.endsWith(suf.value) && !suf.value.isEmpty()) {
                 return str(s.value.substring(0, s.value.length() - suf.value.length()));
             }
@@ -1091,7 +1097,8 @@ final class StrType {
             }
             return new PyBytes(Codecs.encode(s(self), enc, err));
         });
-        t.methodKw("format", (self, a, off, n, kw) -> new PyStr(StrFormat.format(s(self).value, a, off, n, kw)));
+        t.methodKwDict("format", (self, a, off, n, kw) -> new PyStr(StrFormat.format(s(self).value, a, off, n, kw)),
+                (self, a, off, n, kwargs) -> new PyStr(StrFormat.format(s(self).value, a, off, n, kwargs)));
         t.method("format_map", (self, m) -> new PyStr(StrFormat.formatMap(s(self).value, m)));
     }
 
