@@ -10,7 +10,10 @@ import kiln.runtime.Recursion;
 import kiln.runtime.Slots;
 import kiln.runtime.exceptions.PyExceptions;
 import kiln.runtime.types.PyBuiltinFunction;
+import kiln.runtime.types.IntParse;
+import kiln.runtime.types.NumericHash;
 import kiln.runtime.types.PyDict;
+import kiln.runtime.types.PyFloat;
 import kiln.runtime.types.PyInt;
 import kiln.runtime.types.PyList;
 import kiln.runtime.types.PyModule;
@@ -52,7 +55,7 @@ public final class SysModule {
         d.setItem("version", new PyStr(VERSION));
         d.setItem("hexversion", PyInt.valueOf(0x030C01F0));
         d.setItem("api_version", PyInt.valueOf(1013));
-        d.setItem("version_info", VersionInfo.make());
+        structSeqs(d);
         d.setItem("executable", new PyStr(executable));
         d.setItem("prefix", new PyStr(""));
         d.setItem("base_prefix", new PyStr(""));
@@ -121,12 +124,9 @@ public final class SysModule {
             int depth = n > 0 ? (int) PyNumber.asLong(a[off]) : 0;
             return kiln.runtime.main.FrameAccess.frameAt(depth);
         });
-        fn(d, "get_int_max_str_digits", (self, a, off, n, kw) -> PyInt.valueOf(IntDigitsLimit.get()));
+        fn(d, "get_int_max_str_digits", (self, a, off, n, kw) -> PyInt.valueOf(IntParse.maxStrDigits));
         fn(d, "set_int_max_str_digits", (self, a, off, n, kw) -> {
-            PyObject[] p = new ArgParser("set_int_max_str_digits", new String[] {"maxdigits"}, 0, 1, 1).parse(a, off, n, kw);
-            long v = PyNumber.asLong(p[0]);
-            if (v != 0 && v < 640) throw Errors.valueError("maxdigits must be 0 or larger than 640");
-            IntDigitsLimit.set((int) v);
+            IntParse.setMaxStrDigits(PyNumber.asLong(SET_INT_MAX_STR_DIGITS.parse(a, off, n, kw)[0]));
             return PyNone.INSTANCE;
         });
         fn(d, "displayhook", (self, a, off, n, kw) -> {
@@ -153,31 +153,27 @@ public final class SysModule {
         d.setItem(name, new PyBuiltinFunction(name, module == null ? null : module, body));
     }
 
-    /** sys.version_info: a tuple with named fields. */
-    static final class VersionInfo {
-        static final PyType TYPE = new PyType("sys.version_info", PyTuple.TYPE, 0);
-        static {
-            String[] fields = {"major", "minor", "micro", "releaselevel", "serial"};
-            for (int i = 0; i < fields.length; i++) {
-                int idx = i;
-                TYPE.getter(fields[i], self -> ((PyTuple) self).get(idx));
-            }
-            TYPE.tp_new = null;
-            TYPE.tp_repr = self -> {
-                PyTuple t = (PyTuple) self;
-                StringBuilder sb = new StringBuilder("sys.version_info(");
-                for (int i = 0; i < fields.length; i++) {
-                    if (i > 0) sb.append(", ");
-                    sb.append(fields[i]).append('=').append(Abstract.reprJava(t.get(i)));
-                }
-                return new PyStr(sb.append(')').toString());
-            };
-            TYPE.ready();
-        }
+    private static final StructSeq VERSION_INFO =
+            new StructSeq("sys.version_info", "major", "minor", "micro", "releaselevel", "serial");
+    private static final StructSeq HASH_INFO = new StructSeq("sys.hash_info",
+            "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
+    private static final StructSeq FLOAT_INFO = new StructSeq("sys.float_info", "max", "max_exp", "max_10_exp",
+            "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+    private static final StructSeq INT_INFO = new StructSeq("sys.int_info",
+            "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold");
 
-        static PyObject make() {
-            return new PyTuple(TYPE, new PyObject[] {PyInt.valueOf(3), PyInt.valueOf(12), PyInt.valueOf(1),
-                new PyStr("final"), PyInt.valueOf(0)});
-        }
+    private static final ArgParser SET_INT_MAX_STR_DIGITS =
+            new ArgParser("set_int_max_str_digits", new String[] {"maxdigits"}, 0, 1, 1);
+
+    private static PyInt i(long v) { return PyInt.valueOf(v); }
+
+    private static void structSeqs(PyDict d) {
+        d.setItem("version_info", VERSION_INFO.make(i(3), i(12), i(1), new PyStr("final"), i(0)));
+        d.setItem("hash_info", HASH_INFO.make(i(64), i(NumericHash.MODULUS), i(NumericHash.INF), i(0),
+                i(NumericHash.IMAG), new PyStr("siphash13"), i(64), i(128), i(0)));
+        d.setItem("float_info", FLOAT_INFO.make(new PyFloat(Double.MAX_VALUE), i(Double.MAX_EXPONENT + 1), i(308),
+                new PyFloat(Double.MIN_NORMAL), i(Double.MIN_EXPONENT + 1), i(-307), i(15), i(53),
+                new PyFloat(Math.ulp(1.0)), i(2), i(1)));
+        d.setItem("int_info", INT_INFO.make(i(30), i(4), i(IntParse.DEFAULT_MAX_STR_DIGITS), i(IntParse.STR_DIGITS_CHECK_THRESHOLD)));
     }
 }

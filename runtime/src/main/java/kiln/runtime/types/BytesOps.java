@@ -104,6 +104,7 @@ public final class BytesOps {
 
     /** The same function str uses for its chars, so hash(b'abc') == hash('abc') as in CPython. */
     static long hash(byte[] a, int off, int n) {
+        if (n == 0) return 0; // CPython's _Py_HashBytes
         long h = 0xcbf29ce484222325L;
         for (int i = off; i < off + n; i++) h = (h ^ (a[i] & 0xff)) * 0x100000001b3L;
         h ^= h >>> 29;

@@ -481,7 +481,7 @@ final class StrType {
         if (left < 0) left = 0;
         if (right < 0) right = 0;
         if (left == 0 && right == 0) return s.type() == PyStr.TYPE ? s : new PyStr(s.value);
-        if (left + right + s.value.length() > Integer.MAX_VALUE - 8) throw Errors.overflowError("padded string is too long");
+        if (left + right + s.value.length() > Integer.MAX_VALUE - 8) throw Errors.noMemory();
         StringBuilder b = new StringBuilder((int) (left + right) * Character.charCount(fill) + s.value.length());
         for (long k = 0; k < left; k++) b.appendCodePoint(fill);
         b.append(s.value);
@@ -679,7 +679,7 @@ final class StrType {
         int len = s.length();
         if (width <= len) return s.type() == PyStr.TYPE ? s : new PyStr(s.value);
         long fill = width - len;
-        if (fill > Integer.MAX_VALUE - 8) throw Errors.overflowError("padded string is too long");
+        if (fill > Integer.MAX_VALUE - 8) throw Errors.noMemory();
         String v = s.value;
         StringBuilder b = new StringBuilder((int) width + 1);
         int start = 0;
