@@ -385,7 +385,6 @@ final class ListType {
             return PyNone.INSTANCE;
         });
         t.methodKw("sort", (self, a, off, n, kw) -> {
-            if (n > 0) throw Errors.typeError("sort() takes no positional arguments");
             PyObject[] p = SORT_ARGS.parse(a, off, n, kw);
             boolean rev = p[1] != null && Abstract.isTrue(reverseFlag(p[1]));
             sort((PyList) self, p[0], rev);
