@@ -105,6 +105,21 @@ public final class ArgParser {
         return false;
     }
 
+    /**
+     * A METH_NOARGS function: "sys.exc_info() takes no arguments (1 given)". {@code func} is how CPython's
+     * _PyObject_FunctionStr names it: "sys.exc_info" for a module function, "str.upper" for a method.
+     */
+    public static void noArgs(String func, int n, PyStr[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError(func + "() takes no keyword arguments");
+        if (n != 0) throw Errors.typeError(func + "() takes no arguments (" + n + " given)");
+    }
+
+    /** A METH_O function: "sys.intern() takes exactly one argument (0 given)"; {@code func} as for {@link #noArgs}. */
+    public static void oneArg(String func, int n, PyStr[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError(func + "() takes no keyword arguments");
+        if (n != 1) throw Errors.typeError(func + "() takes exactly one argument (" + n + " given)");
+    }
+
     public static void checkNoKeywords(String fname, PyStr[] kw) {
         if (kw != null && kw.length > 0) throw Errors.typeError(fname + "() takes no keyword arguments");
     }

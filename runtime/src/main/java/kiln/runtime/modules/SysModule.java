@@ -75,14 +75,13 @@ public final class SysModule {
         d.setItem("__stderr__", Streams.stderr());
         d.setItem("__stdin__", Streams.stdin());
         fn(d, "exit", (self, a, off, n, kw) -> {
-            ArgParser.checkNoKeywords("exit", kw);
+            ArgParser.checkNoKeywords("sys.exit", kw);
             ArgParser.checkCount("exit", n, 0, 1);
             throw Errors.of(PyExceptions.SystemExit, n == 0 ? new PyObject[0] : new PyObject[] {a[off]});
         });
-        fn(d, "getrecursionlimit", (self, a, off, n, kw) -> PyInt.valueOf(Recursion.limit));
+        fn0(d, "getrecursionlimit", () -> PyInt.valueOf(Recursion.limit));
         fn(d, "setrecursionlimit", (self, a, off, n, kw) -> {
-            ArgParser.checkNoKeywords("setrecursionlimit", kw);
-            if (n != 1) throw Errors.typeError("setrecursionlimit() takes exactly one argument (" + n + " given)");
+            ArgParser.oneArg("sys.setrecursionlimit", n, kw);
             if (a[off] instanceof kiln.runtime.types.PyFloat) throw Errors.typeError("'float' object cannot be interpreted as an integer");
             long v = PyNumber.asLong(a[off]);
             if (v < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
@@ -95,42 +94,44 @@ public final class SysModule {
             return PyNone.INSTANCE;
         });
         fn(d, "intern", (self, a, off, n, kw) -> {
-            if (n != 1) throw Errors.typeError("intern() takes exactly one argument (" + n + " given)");
+            ArgParser.oneArg("sys.intern", n, kw);
             if (!(a[off] instanceof PyStr s) || s.type() != PyStr.TYPE) {
                 throw Errors.typeError("intern() argument must be str, not " + a[off].type().name());
             }
             return PyStr.intern(s.value());
         });
-        fn(d, "getdefaultencoding", (self, a, off, n, kw) -> new PyStr("utf-8"));
-        fn(d, "getfilesystemencoding", (self, a, off, n, kw) -> new PyStr("utf-8"));
-        fn(d, "getfilesystemencodeerrors", (self, a, off, n, kw) -> new PyStr("surrogateescape"));
+        fn0(d, "getdefaultencoding", () -> new PyStr("utf-8"));
+        fn0(d, "getfilesystemencoding", () -> new PyStr("utf-8"));
+        fn0(d, "getfilesystemencodeerrors", () -> new PyStr("surrogateescape"));
         fn(d, "getsizeof", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("getsizeof", n, 1, 2);
+            GETSIZEOF.parse(a, off, n, kw);
             PyObject f = Abstract.lookupSpecial(a[off], PyStr.intern("__sizeof__"));
             if (f == null) throw Errors.typeError("Type " + a[off].type().name() + " doesn't define __sizeof__");
             return PyNumber.add(Abstract.call(f), PyInt.valueOf(16));
         });
-        fn(d, "exc_info", (self, a, off, n, kw) -> {
+        fn0(d, "exc_info", () -> {
             PyObject e = kiln.runtime.main.FrameAccess.handledException();
             if (e == null) return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
             PyObject tb = Abstract.getAttr(e, "__traceback__");
             return PyTuple.of(e.type(), e, tb);
         });
-        fn(d, "exception", (self, a, off, n, kw) -> {
+        fn0(d, "exception", () -> {
             PyObject e = kiln.runtime.main.FrameAccess.handledException();
             return e == null ? PyNone.INSTANCE : e;
         });
         fn(d, "_getframe", (self, a, off, n, kw) -> {
+            ArgParser.checkNoKeywords("sys._getframe", kw);
+            ArgParser.checkCount("_getframe", n, 0, 1);
             int depth = n > 0 ? (int) PyNumber.asLong(a[off]) : 0;
             return kiln.runtime.main.FrameAccess.frameAt(depth);
         });
-        fn(d, "get_int_max_str_digits", (self, a, off, n, kw) -> PyInt.valueOf(IntParse.maxStrDigits));
+        fn0(d, "get_int_max_str_digits", () -> PyInt.valueOf(IntParse.maxStrDigits));
         fn(d, "set_int_max_str_digits", (self, a, off, n, kw) -> {
             IntParse.setMaxStrDigits(PyNumber.asLong(SET_INT_MAX_STR_DIGITS.parse(a, off, n, kw)[0]));
             return PyNone.INSTANCE;
         });
         fn(d, "displayhook", (self, a, off, n, kw) -> {
-            ArgParser.checkCount("displayhook", n, 1, 1);
+            ArgParser.oneArg("sys.displayhook", n, kw);
             PyObject v = a[off];
             if (v == PyNone.INSTANCE) return v;
             BuiltinsAccess.setUnderscore(v);
@@ -138,6 +139,7 @@ public final class SysModule {
             return PyNone.INSTANCE;
         });
         fn(d, "excepthook", (self, a, off, n, kw) -> {
+            ArgParser.checkNoKeywords("sys.excepthook", kw);
             ArgParser.checkCount("excepthook", n, 3, 3);
             kiln.runtime.main.ExceptionDisplay.print(a[off + 1]);
             return PyNone.INSTANCE;
@@ -147,6 +149,17 @@ public final class SysModule {
         module = m;
         MODULES.setItem("sys", m);
         return m;
+    }
+
+    private static final ArgParser GETSIZEOF = new ArgParser("getsizeof", new String[] {"object", "default"}, 0, 1, 2);
+
+    /** A function of no arguments (METH_NOARGS), with CPython's "sys.f() takes no arguments (1 given)". */
+    private static void fn0(PyDict d, String name, java.util.function.Supplier<PyObject> body) {
+        String func = "sys." + name;
+        fn(d, name, (self, a, off, n, kw) -> {
+            ArgParser.noArgs(func, n, kw);
+            return body.get();
+        });
     }
 
     private static void fn(PyDict d, String name, Slots.Call body) {

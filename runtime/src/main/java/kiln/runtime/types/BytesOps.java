@@ -831,8 +831,7 @@ public final class BytesOps {
             return new PyStr(hex(arr(self), 0, len(self), p[0], p[1]));
         });
         t.classMethod("fromhex", (cls, a, off, n, kw) -> {
-            ArgParser.checkNoKeywords("fromhex", kw);
-            ArgParser.checkCount("fromhex", n, 1, 1);
+            ArgParser.oneArg(t.name() + ".fromhex", n, kw);
             byte[] r = fromhex(a[off]);
             PyObject base = cls == PyByteArray.TYPE ? new PyByteArray(r) : new PyBytes(r);
             if (cls == PyBytes.TYPE || cls == PyByteArray.TYPE) return base;

@@ -30,8 +30,8 @@ final class StrType {
     static String argType(PyObject o) { return o == PyNone.INSTANCE ? "None" : o.type().name(); }
 
     /** PyArg_ParseTuple's "O|OO:find" checks: positional only, with its "takes at least/at most" messages. */
-    static void checkFindArgs(String name, int n, PyStr[] kw) {
-        if (kw != null && kw.length > 0) throw Errors.typeError(name + "() takes no keyword arguments");
+    static void checkFindArgs(PyType t, String name, int n, PyStr[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError(t.name() + "." + name + "() takes no keyword arguments");
         if (n < 1) throw Errors.typeError(name + "() takes at least 1 argument (" + n + " given)");
         if (n > 3) throw Errors.typeError(name + "() takes at most 3 arguments (" + n + " given)");
     }
@@ -54,7 +54,7 @@ final class StrType {
 
     static void finder(PyType t, String name, FindBody f) {
         t.methodKw(name, (self, a, off, n, kw) -> {
-            checkFindArgs(name, n, kw);
+            checkFindArgs(t, name, n, kw);
             return f.run(self, a[off], n > 1 ? a[off + 1] : null, n > 2 ? a[off + 2] : null);
         });
     }
