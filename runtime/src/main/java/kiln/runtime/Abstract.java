@@ -112,7 +112,12 @@ public final class Abstract {
         int j = 0;
         for (int i = kwargs.nextEntry(0); i >= 0; i = kwargs.nextEntry(i + 1)) {
             PyObject key = kwargs.keyAt(i);
-            if (!(key instanceof PyStr s)) throw Errors.typeError("keywords must be strings");
+            if (!(key instanceof PyStr s)) {
+                if (callable instanceof kiln.runtime.types.PyBuiltinFunction b && b.kwDict != null) {
+                    return b.kwDict.call(b.self, args.items(), 0, n, kwargs);
+                }
+                throw Errors.typeError("keywords must be strings");
+            }
             names[j] = s;
             a[n + j] = kwargs.valueAt(i);
             j++;
@@ -256,7 +261,8 @@ public final class Abstract {
         if (iterable instanceof PyList l && l.type() == PyList.TYPE) return l.toArray();
         if (iterable instanceof PyTuple t) return t.items().clone();
         PyObject it = getIter(iterable);
-        ArrayList<PyObject> out = new ArrayList<>();
+        long hint = lengthHint(iterable, 8);
+        ArrayList<PyObject> out = new ArrayList<>((int) Math.min(hint, 1 << 16));
         for (PyObject x; (x = next(it)) != null; ) out.add(x);
         return out.toArray(new PyObject[0]);
     }
@@ -294,6 +300,39 @@ public final class Abstract {
         Slots.Length f = o.type().mp_length;
         if (f == null) throw Errors.typeError("object of type '" + o.type().name() + "' has no len()");
         return f.length(o);
+    }
+
+    private static final PyStr LENGTH_HINT = PyStr.intern("__length_hint__");
+
+    /**
+     * PyObject_LengthHint: len(o) if it has one (a TypeError from it falls back), else {@code __length_hint__()}
+     * (NotImplemented or a TypeError give the default), checked to be an int &gt;= 0.
+     */
+    public static long lengthHint(PyObject o, long defaultValue) {
+        if (o.type().mp_length != null) {
+            try {
+                return len(o);
+            } catch (PyException e) {
+                if (!e.matches(kiln.runtime.exceptions.PyExceptions.TypeError)) throw e;
+            }
+        }
+        PyObject hint = lookupSpecial(o, LENGTH_HINT);
+        if (hint == null) return defaultValue;
+        PyObject r;
+        try {
+            r = call0(hint);
+        } catch (PyException e) {
+            if (e.matches(kiln.runtime.exceptions.PyExceptions.TypeError)) return defaultValue;
+            throw e;
+        }
+        if (r == PyNotImplemented.INSTANCE) return defaultValue;
+        if (!(r instanceof PyInt i)) throw Errors.typeError("__length_hint__ must be an integer, not " + r.type().name());
+        if (i.big != null) {
+            if (i.big.signum() > 0) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+            throw Errors.valueError("__length_hint__() should return >= 0");
+        }
+        if (i.value < 0) throw Errors.valueError("__length_hint__() should return >= 0");
+        return i.value;
     }
 
     /** {@code item in container}: __contains__, else iteration (CPython's PySequence_Contains). */

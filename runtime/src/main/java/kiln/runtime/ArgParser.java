@@ -26,47 +26,98 @@ public final class ArgParser {
         this.maxPositional = maxPositional;
     }
 
-    /** Binds arguments; missing optional parameters are null. */
+    /**
+     * Binds arguments; missing optional parameters are null. The checks and their order are those of CPython's
+     * {@code _PyArg_UnpackKeywords} (Argument Clinic); a parser whose parameters are all positional-only checks
+     * like {@code _PyArg_CheckPositional} ("f expected at most 2 arguments, got 3").
+     */
     public PyObject[] parse(PyObject[] a, int off, int nargs, PyStr[] kw) {
         PyObject[] out = new PyObject[names.length];
+        int nkw = kw == null ? 0 : kw.length;
+        if (nkw == 0 && nargs >= required && nargs <= maxPositional) {
+            System.arraycopy(a, off, out, 0, nargs);
+            return out;
+        }
+        if (posOnly == names.length) {
+            checkNoKeywords(fname, kw);
+            checkCount(fname, nargs, required, maxPositional);
+        }
+        int maxArgs = names.length;
+        if (nargs + nkw > maxArgs) {
+            throw Errors.typeError(fname + "() takes at most " + maxArgs + " " + (nargs == 0 ? "keyword " : "")
+                    + "argument" + (maxArgs == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
+        }
         if (nargs > maxPositional) {
             if (maxPositional == 0) throw Errors.typeError(fname + "() takes no positional arguments");
-            throw Errors.typeError(fname + "() takes " + (required == maxPositional ? "exactly" : "at most") + " "
+            throw Errors.typeError(fname + "() takes " + (required < maxPositional ? "at most" : "exactly") + " "
                     + maxPositional + " positional argument" + (maxPositional == 1 ? "" : "s") + " (" + nargs + " given)");
         }
-        System.arraycopy(a, off, out, 0, nargs);
-        if (kw != null) {
-            for (int k = 0; k < kw.length; k++) {
-                String name = kw[k].value();
-                int idx = -1;
-                for (int i = posOnly; i < names.length; i++) {
-                    if (names[i].equals(name)) { idx = i; break; }
-                }
-                if (idx < 0) {
-                    for (int i = 0; i < posOnly; i++) {
-                        if (names[i].equals(name)) {
-                            throw Errors.typeError("'" + name + "' is an invalid keyword argument for " + fname + "()");
-                        }
-                    }
-                    throw Errors.typeError("'" + name + "' is an invalid keyword argument for " + fname + "()");
-                }
-                if (out[idx] != null) {
-                    throw Errors.typeError("argument for " + fname + "() given by name ('" + name + "') and position ("
-                            + (idx + 1) + ")");
-                }
-                out[idx] = a[off + nargs + k];
-            }
+        int minPosOnly = Math.min(posOnly, required);
+        if (nargs < minPosOnly) {
+            throw Errors.typeError(fname + "() takes " + (minPosOnly < maxPositional ? "at least" : "exactly") + " "
+                    + minPosOnly + " positional argument" + (minPosOnly == 1 ? "" : "s") + " (" + nargs + " given)");
         }
-        for (int i = 0; i < required; i++) {
-            if (out[i] == null) {
-                if (i < posOnly || nargs > i) {
-                    throw Errors.typeError(fname + "() takes at least " + required + " positional argument"
-                            + (required == 1 ? "" : "s") + " (" + nargs + " given)");
-                }
+        System.arraycopy(a, off, out, 0, nargs);
+        int left = nkw;
+        for (int i = Math.max(nargs, posOnly); i < maxArgs; i++) {
+            PyObject current = null;
+            if (left > 0) {
+                int k = keywordIndex(kw, names[i]);
+                if (k >= 0) current = a[off + nargs + k];
+            } else if (i >= required) {
+                break;
+            }
+            out[i] = current;
+            if (current != null) {
+                left--;
+            } else if (i < required) {
                 throw Errors.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
             }
         }
+        if (left > 0) {
+            for (int i = posOnly; i < nargs; i++) {
+                if (keywordIndex(kw, names[i]) >= 0) {
+                    throw Errors.typeError("argument for " + fname + "() given by name ('" + names[i] + "') and position ("
+                            + (i + 1) + ")");
+                }
+            }
+            for (PyStr k : kw) {
+                if (!isKeyword(k.value())) {
+                    throw Errors.typeError("'" + k.value() + "' is an invalid keyword argument for " + fname + "()");
+                }
+            }
+            throw Errors.typeError("invalid keyword argument for " + fname + "()");
+        }
         return out;
+    }
+
+    private static int keywordIndex(PyStr[] kw, String name) {
+        for (int k = 0; k < kw.length; k++) {
+            if (kw[k].value().equals(name)) return k;
+        }
+        return -1;
+    }
+
+    private boolean isKeyword(String name) {
+        for (int i = posOnly; i < names.length; i++) {
+            if (names[i].equals(name)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A METH_NOARGS function: "sys.exc_info() takes no arguments (1 given)". {@code func} is how CPython's
+     * _PyObject_FunctionStr names it: "sys.exc_info" for a module function, "str.upper" for a method.
+     */
+    public static void noArgs(String func, int n, PyStr[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError(func + "() takes no keyword arguments");
+        if (n != 0) throw Errors.typeError(func + "() takes no arguments (" + n + " given)");
+    }
+
+    /** A METH_O function: "sys.intern() takes exactly one argument (0 given)"; {@code func} as for {@link #noArgs}. */
+    public static void oneArg(String func, int n, PyStr[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError(func + "() takes no keyword arguments");
+        if (n != 1) throw Errors.typeError(func + "() takes exactly one argument (" + n + " given)");
     }
 
     public static void checkNoKeywords(String fname, PyStr[] kw) {

@@ -44,6 +44,8 @@ public final class Errors {
     public static PyException unboundLocalError(String m) { return of(PyExceptions.UnboundLocalError, m); }
     public static PyException recursionError(String m) { return of(PyExceptions.RecursionError, m); }
     public static PyException memoryError(String m) { return of(PyExceptions.MemoryError, m); }
+    /** PyErr_NoMemory: a MemoryError without arguments, for sizes past what Java arrays and strings can hold. */
+    public static PyException noMemory() { return of(PyExceptions.MemoryError, new PyObject[0]); }
     public static PyException lookupError(String m) { return of(PyExceptions.LookupError, m); }
     public static PyException assertionError(String m) { return of(PyExceptions.AssertionError, m); }
     public static PyException importError(String m) { return of(PyExceptions.ImportError, m); }

@@ -271,6 +271,12 @@ public class PyType extends PyObject {
     }
     /** Full control: the body parses its own arguments (see {@link ArgParser}). */
     public final void methodKw(String name, Slots.Call f) { define(name, PyMethodDescr.ofCall(this, name, f)); }
+    /** Like {@link #methodKw}, and {@code f(*args, **kwargs)} passes the dict to {@code d} unchanged. */
+    public final void methodKwDict(String name, Slots.Call f, Builtin.KwDict d) {
+        PyMethodDescr m = PyMethodDescr.ofCall(this, name, f);
+        m.kwDict = d;
+        define(name, m);
+    }
     public final void classMethod(String name, Slots.Call f) {
         define(name, new kiln.runtime.types.PyClassMethodDescr(this, name, f));
     }

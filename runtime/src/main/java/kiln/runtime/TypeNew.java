@@ -319,14 +319,19 @@ public final class TypeNew {
         return l;
     }
 
+    /** A builtin type named "sys.hash_info" (CPython's tp_name) has __name__ "hash_info" and __module__ "sys". */
+    private static String shortName(PyType t, String n) {
+        return t.isHeapType() ? n : n.substring(n.lastIndexOf('.') + 1);
+    }
+
     /** The attributes and methods of {@code type} itself. */
     static void initTypeAttributes(PyType t) {
-        t.getset("__name__", self -> new PyStr(((PyType) self).name()), (d, self, v) -> {
+        t.getset("__name__", self -> new PyStr(shortName((PyType) self, ((PyType) self).name())), (d, self, v) -> {
             if (!(v instanceof PyStr ns)) throw Errors.typeError("can only assign string to " + ((PyType) self).name() + ".__name__, not '" + (v == null ? "NoneType" : v.type().name()) + "'");
             checkHeap((PyType) self, "__name__");
             ((PyType) self).setName(ns.value());
         });
-        t.getset("__qualname__", self -> new PyStr(((PyType) self).qualname()), (d, self, v) -> {
+        t.getset("__qualname__", self -> new PyStr(shortName((PyType) self, ((PyType) self).qualname())), (d, self, v) -> {
             if (!(v instanceof PyStr ns)) throw Errors.typeError("can only assign string to " + ((PyType) self).name() + ".__qualname__, not '" + (v == null ? "NoneType" : v.type().name()) + "'");
             checkHeap((PyType) self, "__qualname__");
             ((PyType) self).setQualname(ns.value());
@@ -343,7 +348,9 @@ public final class TypeNew {
                 if (m == null) throw Errors.attributeError("__module__");
                 return m;
             }
-            return m != null ? m : s("builtins");
+            if (m != null) return m;
+            int dot = ty.name().lastIndexOf('.');
+            return dot < 0 ? s("builtins") : new PyStr(ty.name().substring(0, dot));
         }, (d, self, v) -> {
             checkHeap((PyType) self, "__module__");
             ((PyType) self).dict().setItem(s("__module__"), v);

@@ -227,13 +227,12 @@ public final class BuiltinsModule {
     }
 
     private static boolean isMapping(PyObject o) {
-        return o instanceof PyDict || o.type().mp_subscript != null && !(o instanceof PyList) && !(o instanceof PyTuple);
+        return o.type().mp_subscript != null;
     }
 
     private static final ArgParser EVAL = new ArgParser("eval", new String[] {"source", "globals", "locals"}, 3, 1, 3);
 
     static PyObject eval(PyObject self, PyObject[] a, int off, int n, PyStr[] kw) {
-        if (kw != null && kw.length > 0) throw Errors.typeError("eval() takes no keyword arguments");
         PyObject[] p = EVAL.parse(a, off, n, kw);
         PyObject g = p[1] == PyNone.INSTANCE ? null : p[1], l = p[2] == PyNone.INSTANCE ? null : p[2];
         if (g != null && !(g instanceof PyDict)) {
@@ -260,7 +259,7 @@ public final class BuiltinsModule {
     static PyObject importFn(PyObject self, PyObject[] a, int off, int n, PyStr[] kw) {
         PyObject[] p = IMPORT.parse(a, off, n, kw);
         if (!(p[0] instanceof PyStr name)) {
-            throw Errors.typeError("__import__() argument 1 must be str, not " + p[0].type().name());
+            throw Errors.typeError("module name must be a string");
         }
         int level = p[4] == null ? 0 : (int) kiln.runtime.PyNumber.asLong(p[4]);
         if (level < 0) throw Errors.valueError("level must be >= 0");

@@ -313,7 +313,6 @@ public final class BuiltinsModuleCore {
 
     // CPython 3.12: Python/bltinmodule.c, builtin_sum_impl (int and float fast paths, Neumaier summation)
     static PyObject sum(PyObject self, PyObject[] a, int off, int n, PyStr[] kw) {
-        if (n == 0 && (kw == null || kw.length == 0)) throw Errors.typeError("sum() takes at least 1 positional argument (0 given)");
         PyObject[] p = SUM.parse(a, off, n, kw);
         PyObject result = p[1] == null ? PyInt.valueOf(0) : p[1];
         if (p[1] != null) {

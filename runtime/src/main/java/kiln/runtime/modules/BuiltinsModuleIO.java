@@ -15,6 +15,7 @@ import kiln.runtime.Abstract;
 import kiln.runtime.ArgParser;
 import kiln.runtime.Errors;
 import kiln.runtime.PyException;
+import kiln.runtime.PyNumber;
 import kiln.runtime.PyObject;
 import kiln.runtime.PyType;
 import kiln.runtime.exceptions.PyExceptions;
@@ -128,8 +129,9 @@ public final class BuiltinsModuleIO {
 
     // --- open() ---
 
-    private static final ArgParser OPEN = new ArgParser("open",
-            new String[] {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 0, 1, 8);
+    private static final String[] OPEN_NAMES =
+            {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
+    private static final ArgParser OPEN = new ArgParser("open", OPEN_NAMES, 0, 1, 8);
 
     private static final ArrayList<FileObject> OPEN_WRITERS = new ArrayList<>();
 
@@ -166,6 +168,17 @@ public final class BuiltinsModuleIO {
 
     static PyObject open(PyObject self, PyObject[] a, int off, int n, PyStr[] kw) {
         PyObject[] p = OPEN.parse(a, off, n, kw);
+        String mode = "r";
+        if (p[1] != null) {
+            if (!(p[1] instanceof PyStr m)) throw Errors.typeError("open() argument 'mode' must be str, not " + p[1].type().name());
+            mode = m.value();
+        }
+        if (p[2] != null) PyNumber.asLong(p[2]); // buffering: an int, as Argument Clinic's 'i' converter checks
+        for (int i = 3; i <= 5; i++) {
+            if (p[i] != null && p[i] != PyNone.INSTANCE && !(p[i] instanceof PyStr)) {
+                throw Errors.typeError("open() argument '" + OPEN_NAMES[i] + "' must be str or None, not " + p[i].type().name());
+            }
+        }
         PyObject file = p[0];
         if (!(file instanceof PyStr)) {
             PyObject fs = Abstract.lookupAttr(file, "__fspath__");
@@ -173,11 +186,6 @@ public final class BuiltinsModuleIO {
         }
         if (!(file instanceof PyStr fname)) {
             throw Errors.typeError("expected str, bytes or os.PathLike object, not " + p[0].type().name());
-        }
-        String mode = "r";
-        if (p[1] != null) {
-            if (!(p[1] instanceof PyStr m)) throw Errors.typeError("open() argument 'mode' must be str, not " + p[1].type().name());
-            mode = m.value();
         }
         boolean binary = mode.indexOf('b') >= 0, text = mode.indexOf('t') >= 0;
         int kinds = 0;

@@ -22,19 +22,18 @@ public final class TimeModule {
         PyModule m = new PyModule("time");
         m.builtin = true;
         PyDict d = m.getDict();
-        fn(m, "time", (s, a, off, n, kw) -> PyFloat.valueOf(wallNanos() / 1e9));
-        fn(m, "time_ns", (s, a, off, n, kw) -> PyInt.valueOf(wallNanos()));
-        fn(m, "perf_counter", (s, a, off, n, kw) -> PyFloat.valueOf((System.nanoTime() - START) / 1e9));
-        fn(m, "perf_counter_ns", (s, a, off, n, kw) -> PyInt.valueOf(System.nanoTime() - START));
-        fn(m, "monotonic", (s, a, off, n, kw) -> PyFloat.valueOf((System.nanoTime() - START) / 1e9));
-        fn(m, "monotonic_ns", (s, a, off, n, kw) -> PyInt.valueOf(System.nanoTime() - START));
-        fn(m, "process_time", (s, a, off, n, kw) -> PyFloat.valueOf(processCpuNanos() / 1e9));
-        fn(m, "process_time_ns", (s, a, off, n, kw) -> PyInt.valueOf(processCpuNanos()));
-        fn(m, "thread_time", (s, a, off, n, kw) -> PyFloat.valueOf(cpuNanos() / 1e9));
-        fn(m, "thread_time_ns", (s, a, off, n, kw) -> PyInt.valueOf(cpuNanos()));
+        fn0(m, "time", () -> PyFloat.valueOf(wallNanos() / 1e9));
+        fn0(m, "time_ns", () -> PyInt.valueOf(wallNanos()));
+        fn0(m, "perf_counter", () -> PyFloat.valueOf((System.nanoTime() - START) / 1e9));
+        fn0(m, "perf_counter_ns", () -> PyInt.valueOf(System.nanoTime() - START));
+        fn0(m, "monotonic", () -> PyFloat.valueOf((System.nanoTime() - START) / 1e9));
+        fn0(m, "monotonic_ns", () -> PyInt.valueOf(System.nanoTime() - START));
+        fn0(m, "process_time", () -> PyFloat.valueOf(processCpuNanos() / 1e9));
+        fn0(m, "process_time_ns", () -> PyInt.valueOf(processCpuNanos()));
+        fn0(m, "thread_time", () -> PyFloat.valueOf(cpuNanos() / 1e9));
+        fn0(m, "thread_time_ns", () -> PyInt.valueOf(cpuNanos()));
         fn(m, "sleep", (s, a, off, n, kw) -> {
-            ArgParser.checkNoKeywords("sleep", kw);
-            if (n != 1) throw Errors.typeError("sleep() takes exactly one argument (" + n + " given)");
+            ArgParser.oneArg("time.sleep", n, kw);
             double secs = PyNumber.asDouble(a[off]);
             if (secs < 0) throw Errors.valueError("sleep length must be non-negative");
             try {
@@ -66,6 +65,15 @@ public final class TimeModule {
     private static long cpuNanos() {
         java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
         return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : System.nanoTime() - START;
+    }
+
+    /** A function of no arguments (METH_NOARGS), with CPython's "time.time() takes no arguments (1 given)". */
+    private static void fn0(PyModule m, String name, java.util.function.Supplier<PyObject> body) {
+        String func = "time." + name;
+        fn(m, name, (s, a, off, n, kw) -> {
+            ArgParser.noArgs(func, n, kw);
+            return body.get();
+        });
     }
 
     private static void fn(PyModule m, String name, Slots.Call body) {

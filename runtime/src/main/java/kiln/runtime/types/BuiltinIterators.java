@@ -127,16 +127,16 @@ public final class BuiltinIterators {
             return new PyTuple(r);
         }
 
+        private static final kiln.runtime.ArgParser ZIP_KW =
+                new kiln.runtime.ArgParser("zip", new String[] {"strict"}, 0, 0, 0);
+
         static {
             TYPE.tp_new = (type, a, off, n, kw) -> {
                 boolean strict = false;
-                if (kw != null) {
-                    for (int k = 0; k < kw.length; k++) {
-                        if (!kw[k].value().equals("strict")) {
-                            throw Errors.typeError("'" + kw[k].value() + "' is an invalid keyword argument for zip()");
-                        }
-                        strict = Abstract.isTrue(a[off + n + k]);
-                    }
+                if (kw != null && kw.length > 0) {
+                    // zip parses its keywords alone, as PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip")
+                    PyObject s = ZIP_KW.parse(a, off + n, 0, kw)[0];
+                    strict = s != null && Abstract.isTrue(s);
                 }
                 PyObject[] its = new PyObject[n];
                 for (int i = 0; i < n; i++) its[i] = Abstract.getIter(a[off + i]);

@@ -104,6 +104,7 @@ public final class BytesOps {
 
     /** The same function str uses for its chars, so hash(b'abc') == hash('abc') as in CPython. */
     static long hash(byte[] a, int off, int n) {
+        if (n == 0) return 0; // CPython's _Py_HashBytes
         long h = 0xcbf29ce484222325L;
         for (int i = off; i < off + n; i++) h = (h ^ (a[i] & 0xff)) * 0x100000001b3L;
         h ^= h >>> 29;
@@ -401,7 +402,9 @@ public final class BytesOps {
             PyObject whole = make(self, s, 0, n);
             return reverse ? PyTuple.of(empty, make(self, new byte[0]), whole) : PyTuple.of(whole, empty, make(self, new byte[0]));
         }
-        return PyTuple.of(make(self, s, 0, i), make(self, sep), make(self, s, i + sep.length, n));
+        // bytes is immutable, so CPython hands back the separator object it was given (stringlib/partition.h)
+        PyObject mid = self instanceof PyByteArray ? make(self, sep) : sepObj;
+        return PyTuple.of(make(self, s, 0, i), mid, make(self, s, i + sep.length, n));
     }
 
     static PyObject join(PyObject self, PyObject iterable) {
@@ -828,8 +831,7 @@ public final class BytesOps {
             return new PyStr(hex(arr(self), 0, len(self), p[0], p[1]));
         });
         t.classMethod("fromhex", (cls, a, off, n, kw) -> {
-            ArgParser.checkNoKeywords("fromhex", kw);
-            ArgParser.checkCount("fromhex", n, 1, 1);
+            ArgParser.oneArg(t.name() + ".fromhex", n, kw);
             byte[] r = fromhex(a[off]);
             PyObject base = cls == PyByteArray.TYPE ? new PyByteArray(r) : new PyBytes(r);
             if (cls == PyBytes.TYPE || cls == PyByteArray.TYPE) return base;

@@ -74,6 +74,11 @@ public final class Codecs {
             default -> null;
         };
         if (fast != null) return fast;
+        return ALIASES.get(normalize(encoding));
+    }
+
+    /** encodings.normalize_encoding, lower-cased: runs of punctuation become one '_'. */
+    private static String normalize(String encoding) {
         StringBuilder b = new StringBuilder(encoding.length());
         boolean punct = false;
         for (int i = 0; i < encoding.length(); i++) {
@@ -86,12 +91,24 @@ public final class Codecs {
                 punct = true;
             }
         }
-        return ALIASES.get(b.toString());
+        return b.toString();
     }
 
-    private static String codec(String encoding) {
+    /** CPython's bytes-to-bytes and str-to-str codecs (normalized names and aliases): not text encodings. */
+    private static final java.util.Set<String> NON_TEXT = java.util.Set.of("base64", "base_64", "base64_codec", "bz2",
+            "bz2_codec", "hex", "hex_codec", "quopri", "quotedprintable", "quoted_printable", "quopri_codec", "rot13",
+            "rot_13", "uu", "uu_codec", "zip", "zlib", "zlib_codec");
+
+    /** The codec for str.encode ({@code encoding} true) or bytes.decode, as _PyCodec_LookupTextEncoding finds it. */
+    private static String codec(String encoding, boolean encode) {
         String c = lookup(encoding);
-        if (c == null) throw Errors.lookupError("unknown encoding: " + encoding);
+        if (c == null) {
+            if (NON_TEXT.contains(normalize(encoding))) {
+                throw Errors.lookupError("'" + encoding + "' is not a text encoding; use codecs." + (encode ? "encode" : "decode")
+                        + "() to handle arbitrary codecs");
+            }
+            throw Errors.lookupError("unknown encoding: " + encoding);
+        }
         return c;
     }
 
@@ -110,7 +127,7 @@ public final class Codecs {
      * incremental decoders rely on).
      */
     public static Decoded decode(byte[] a, int off, int len, String encoding, String errors, boolean fin) {
-        String c = codec(encoding);
+        String c = codec(encoding, false);
         if (c.equals("utf-8") && fin && isAscii(a, off, len)) return new Decoded(new String(a, off, len, StandardCharsets.ISO_8859_1), len);
         Decoder d = new Decoder(a, off, len, c, errors);
         d.fin = fin;
@@ -546,7 +563,7 @@ public final class Codecs {
     // ------------------------------------------------------------------ encoding
 
     public static byte[] encode(PyStr s, String encoding, String errors) {
-        String c = codec(encoding);
+        String c = codec(encoding, true);
         String v = s.value();
         if (c.equals("utf-8") && !hasLoneSurrogate(v)) return v.getBytes(StandardCharsets.UTF_8);
         if (c.equals("unicodeescape") || c.equals("rawunicodeescape")) return escapeEncode(v, c.equals("rawunicodeescape"));

@@ -151,6 +151,8 @@ final class ListType {
             return;
         }
         PyObject iter = Abstract.getIter(it);
+        long hint = Abstract.lengthHint(it, 8);
+        if (hint > 0 && hint < (1 << 20)) ensure(l, l.size + (int) hint);
         Slots.Next next = iter.type().tp_iternext;
         try {
             for (PyObject x; (x = next.next(iter)) != null; ) l.append(x);
@@ -376,12 +378,13 @@ final class ListType {
         t.method("copy", self -> new PyList(((PyList) self).toArray()));
         t.method("clear", self -> {
             PyList l = (PyList) self;
+            // like CPython's _list_clear, a list with no storage is left alone (so clearing during sort is no change)
+            if (l.items.length == 0) return PyNone.INSTANCE;
             l.items = EMPTY;
             l.size = 0;
             return PyNone.INSTANCE;
         });
         t.methodKw("sort", (self, a, off, n, kw) -> {
-            if (n > 0) throw Errors.typeError("sort() takes no positional arguments");
             PyObject[] p = SORT_ARGS.parse(a, off, n, kw);
             boolean rev = p[1] != null && Abstract.isTrue(reverseFlag(p[1]));
             sort((PyList) self, p[0], rev);

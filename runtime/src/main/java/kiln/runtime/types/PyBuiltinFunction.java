@@ -17,6 +17,8 @@ public final class PyBuiltinFunction extends PyObject {
     public final Slots.Call body;
     /** "list.append" style prefix for messages, or null for plain functions. */
     public final String ownerName;
+    /** See {@link kiln.runtime.Builtin.KwDict}; null for most functions. */
+    public kiln.runtime.Builtin.KwDict kwDict;
 
     public PyBuiltinFunction(String name, PyObject self, Slots.Call body) {
         this(name, self, body, null);

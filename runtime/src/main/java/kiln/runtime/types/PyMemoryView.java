@@ -38,6 +38,14 @@ public final class PyMemoryView extends PyObject {
         this.format = format;
         this.itemsize = itemsize;
         this.readonly = readonly;
+        if (obj instanceof PyByteArray ba) ba.addExport(this);
+    }
+
+    /** memoryview.release(): the exporter may be resized again once no view holds it. */
+    void release() {
+        if (released) return;
+        released = true;
+        if (obj instanceof PyByteArray ba) ba.removeExport(this);
     }
 
     /** memoryview(o) for a bytes-like o. */
@@ -142,20 +150,29 @@ public final class PyMemoryView extends PyObject {
         long x;
         switch (format) {
             case 'c' -> {
+                if (!(v instanceof PyBytes)) throw invalidType();
                 BytesOps.Buf b = BytesOps.buffer(v);
-                if (!(v instanceof PyBytes) || b.len() != 1) throw invalidValue();
+                if (b.len() != 1) throw invalidValue();
                 a[at] = b.a()[b.off()];
                 return;
             }
             case 'f', 'd' -> {
-                if (!(v instanceof PyFloat) && !(v instanceof PyInt)) throw invalidValue();
-                double d = PyNumber.asDouble(v);
+                double d;
+                try {
+                    d = PyNumber.asDouble(v);
+                } catch (PyException e) {
+                    throw fixError(e);
+                }
                 x = format == 'f' ? Float.floatToRawIntBits((float) d) & 0xffffffffL : Double.doubleToRawLongBits(d);
             }
             case '?' -> x = Abstract.isTrue(v) ? 1 : 0;
             default -> {
-                if (!(v instanceof PyInt) && v.type().nb_index == null) throw invalidValue();
-                PyInt i = PyNumber.index(v);
+                PyInt i;
+                try {
+                    i = PyNumber.index(v);
+                } catch (PyException e) {
+                    throw fixError(e);
+                }
                 java.math.BigInteger big = i.bigValue();
                 boolean signed = Character.isLowerCase(format);
                 java.math.BigInteger lo = signed ? java.math.BigInteger.ONE.shiftLeft(itemsize * 8 - 1).negate() : java.math.BigInteger.ZERO;
@@ -166,6 +183,20 @@ public final class PyMemoryView extends PyObject {
             }
         }
         for (int k = 0; k < itemsize; k++) a[at + k] = (byte) (x >>> (8 * k));
+    }
+
+    private PyException invalidType() {
+        return Errors.typeError("memoryview: invalid type for format '" + format + "'");
+    }
+
+    /** CPython's fix_error_int: a TypeError or ValueError/OverflowError from converting the item, reworded. */
+    private PyException fixError(PyException e) {
+        if (e.matches(kiln.runtime.exceptions.PyExceptions.TypeError)) return invalidType();
+        if (e.matches(kiln.runtime.exceptions.PyExceptions.ValueError)
+                || e.matches(kiln.runtime.exceptions.PyExceptions.OverflowError)) {
+            return invalidValue();
+        }
+        return e;
     }
 
     private PyException invalidValue() {
@@ -287,7 +318,7 @@ public final class PyMemoryView extends PyObject {
         TYPE.mp_ass_subscript = (self, key, value) -> m(self).setItem(key, value);
         TYPE.tp_iter = self -> {
             m(self).check();
-            return new PySeqIter(self);
+            return new MemoryIterator(m(self));
         };
         TYPE.methodKw("tobytes", (self, a, off, n, kw) -> {
             TOBYTES_ARGS.parse(a, off, n, kw);
@@ -314,7 +345,7 @@ public final class PyMemoryView extends PyObject {
             return new PyMemoryView(v.obj, v.start, v.length, v.stride, v.format, v.itemsize, true);
         });
         TYPE.method("release", self -> {
-            m(self).released = true;
+            m(self).release();
             return PyNone.INSTANCE;
         });
         TYPE.method("__enter__", self -> {
@@ -322,7 +353,7 @@ public final class PyMemoryView extends PyObject {
             return self;
         });
         TYPE.methodN("__exit__", 0, 3, (self, a) -> {
-            m(self).released = true;
+            m(self).release();
             return PyNone.INSTANCE;
         });
         TYPE.getter("obj", self -> {
@@ -374,5 +405,34 @@ public final class PyMemoryView extends PyObject {
             return PyBool.of(m(self).stride == m(self).itemsize || m(self).length <= 1);
         });
         TYPE.ready();
+    }
+
+    /** {@code memory_iterator}: the items of a one-dimensional view, in order. */
+    static final class MemoryIterator extends PyObject {
+        static final PyType TYPE = new PyType("memory_iterator", PyType.OBJECT, 0);
+        private PyMemoryView view;
+        private int index;
+
+        MemoryIterator(PyMemoryView view) {
+            super(TYPE);
+            this.view = view;
+        }
+
+        static {
+            TYPE.tp_iter = self -> self;
+            TYPE.tp_iternext = self -> {
+                MemoryIterator it = (MemoryIterator) self;
+                PyMemoryView v = it.view;
+                if (v == null) return null;
+                byte[] a = v.array();
+                if (it.index >= v.length) {
+                    it.view = null;
+                    return null;
+                }
+                return v.unpack(a, v.start + it.index++ * v.stride);
+            };
+            TYPE.tp_new = null;
+            TYPE.ready();
+        }
     }
 }

@@ -21,6 +21,8 @@ public final class PyMethodDescr extends PyObject {
     public Builtin.M0 m0;
     public Builtin.M1 m1;
     public Builtin.M2 m2;
+    /** For a METH_VARARGS|METH_KEYWORDS method: the body that takes the keyword dict as it is, else null. */
+    public Builtin.KwDict kwDict;
 
     private PyMethodDescr(PyType owner, String name, Slots.Call body) {
         super(TYPE);
@@ -121,7 +123,9 @@ public final class PyMethodDescr extends PyObject {
             PyMethodDescr m = (PyMethodDescr) d;
             if (obj == null) return m;
             m.checkSelf(obj);
-            return new PyBuiltinFunction(m.name, obj, m.body, m.owner.name());
+            PyBuiltinFunction f = new PyBuiltinFunction(m.name, obj, m.body, m.owner.name());
+            f.kwDict = m.kwDict;
+            return f;
         };
         TYPE.tp_call = (d, a, off, n, kw) -> ((PyMethodDescr) d).callUnbound(a, off, n, kw);
         TYPE.tp_repr = d -> new PyStr("<method '" + ((PyMethodDescr) d).name + "' of '" + ((PyMethodDescr) d).owner.name() + "' objects>");

@@ -139,10 +139,10 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     /** ascii(o): repr with every non-ASCII character escaped. */
     public static String ascii(PyObject o) { return StrType.asciiEscape(kiln.runtime.Abstract.reprJava(o)); }
 
-    /** str hash: deterministic 64-bit mix of the UTF-16 chars (never -1). */
+    /** str hash: deterministic 64-bit mix of the UTF-16 chars (never -1); 0 for "" as in CPython. */
     public final long hash() {
         long h = hash;
-        if (h == 0) {
+        if (h == 0 && !value.isEmpty()) {
             h = 0xcbf29ce484222325L;
             String v = value;
             for (int i = 0, n = v.length(); i < n; i++) {

@@ -41,6 +41,12 @@ public final class StrFormat {
         return new StrFormat(a, off, n, d, null, true).render(fmt, 2);
     }
 
+    /** {@code fmt.format(*args, **kwargs)} given the dict itself (its keys may be any objects). */
+    public static String format(String fmt, PyObject[] a, int off, int n, PyDict kwargs) {
+        if (fmt.indexOf('{') < 0 && fmt.indexOf('}') < 0) return fmt;
+        return new StrFormat(a, off, n, kwargs, null, true).render(fmt, 2);
+    }
+
     public static String formatMap(String fmt, PyObject mapping) {
         return new StrFormat(null, 0, 0, null, mapping, false).render(fmt, 2);
     }

@@ -302,6 +302,9 @@ public final class StrPercentFormat {
         if (iv.big == null) {
             digits = iv.value == Long.MIN_VALUE ? BigInteger.valueOf(iv.value).abs().toString(radix)
                     : Long.toString(Math.abs(iv.value), radix);
+        } else if (radix == 10) {
+            digits = IntParse.toDecimal(iv); // the int max str digits limit applies to %d as to str()
+            if (neg) digits = digits.substring(1);
         } else {
             digits = iv.big.abs().toString(radix);
         }

@@ -30,8 +30,8 @@ final class StrType {
     static String argType(PyObject o) { return o == PyNone.INSTANCE ? "None" : o.type().name(); }
 
     /** PyArg_ParseTuple's "O|OO:find" checks: positional only, with its "takes at least/at most" messages. */
-    static void checkFindArgs(String name, int n, PyStr[] kw) {
-        if (kw != null && kw.length > 0) throw Errors.typeError(name + "() takes no keyword arguments");
+    static void checkFindArgs(PyType t, String name, int n, PyStr[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError(t.name() + "." + name + "() takes no keyword arguments");
         if (n < 1) throw Errors.typeError(name + "() takes at least 1 argument (" + n + " given)");
         if (n > 3) throw Errors.typeError(name + "() takes at most 3 arguments (" + n + " given)");
     }
@@ -54,7 +54,7 @@ final class StrType {
 
     static void finder(PyType t, String name, FindBody f) {
         t.methodKw(name, (self, a, off, n, kw) -> {
-            checkFindArgs(name, n, kw);
+            checkFindArgs(t, name, n, kw);
             return f.run(self, a[off], n > 1 ? a[off + 1] : null, n > 2 ? a[off + 2] : null);
         });
     }
@@ -65,6 +65,12 @@ final class StrType {
     static PyStr strArg(PyObject o) {
         if (o instanceof PyStr p) return p;
         throw Errors.typeError("must be str, not " + o.type().name());
+    }
+
+    /** The only argument of an Argument Clinic method as a str: "removeprefix() argument must be str, not int". */
+    static PyStr strArg(String fname, PyObject o) {
+        if (o instanceof PyStr p) return p;
+        throw Errors.typeError(fname + "() argument must be str, not " + argType(o));
     }
 
     // --- repr ---
@@ -475,7 +481,7 @@ final class StrType {
         if (left < 0) left = 0;
         if (right < 0) right = 0;
         if (left == 0 && right == 0) return s.type() == PyStr.TYPE ? s : new PyStr(s.value);
-        if (left + right + s.value.length() > Integer.MAX_VALUE - 8) throw Errors.overflowError("padded string is too long");
+        if (left + right + s.value.length() > Integer.MAX_VALUE - 8) throw Errors.noMemory();
         StringBuilder b = new StringBuilder((int) (left + right) * Character.charCount(fill) + s.value.length());
         for (long k = 0; k < left; k++) b.appendCodePoint(fill);
         b.append(s.value);
@@ -673,7 +679,7 @@ final class StrType {
         int len = s.length();
         if (width <= len) return s.type() == PyStr.TYPE ? s : new PyStr(s.value);
         long fill = width - len;
-        if (fill > Integer.MAX_VALUE - 8) throw Errors.overflowError("padded string is too long");
+        if (fill > Integer.MAX_VALUE - 8) throw Errors.noMemory();
         String v = s.value;
         StringBuilder b = new StringBuilder((int) width + 1);
         int start = 0;
@@ -1032,12 +1038,12 @@ final class StrType {
             return expandtabs(s(self), p[0] == null ? 8 : asLong(p[0]));
         });
         t.method("removeprefix", (self, p) -> {
-            PyStr s = s(self), pre = strArg(p);
+            PyStr s = s(self), pre = strArg("removeprefix", p);
             if (s.value.startsWith(pre.value) && !pre.value.isEmpty()) return str(s.value.substring(pre.value.length()));
             return s.type() == PyStr.TYPE ? s : new PyStr(s.value);
         });
         t.method("removesuffix", (self, p) -> {
-            PyStr s = s(self), suf = strArg(p);
+            PyStr s = s(self), suf = strArg("removesuffix", p);
             if (s.value.endsWith(suf.value) && !suf.value.isEmpty()) {
                 return str(s.value.substring(0, s.value.length() - suf.value.length()));
             }
@@ -1091,7 +1097,8 @@ final class StrType {
             }
             return new PyBytes(Codecs.encode(s(self), enc, err));
         });
-        t.methodKw("format", (self, a, off, n, kw) -> new PyStr(StrFormat.format(s(self).value, a, off, n, kw)));
+        t.methodKwDict("format", (self, a, off, n, kw) -> new PyStr(StrFormat.format(s(self).value, a, off, n, kw)),
+                (self, a, off, n, kwargs) -> new PyStr(StrFormat.format(s(self).value, a, off, n, kwargs)));
         t.method("format_map", (self, m) -> new PyStr(StrFormat.formatMap(s(self).value, m)));
     }
 
