@@ -73,6 +73,7 @@ public final class ExceptionAttributes {
         UnicodeErrors.install();
         // Subclasses were readied before these slots were set: hand the new slots down the tree.
         for (PyType t : PyExceptions.ALL) inheritFromBase(t);
+        for (PyType t : PyExceptions.ALL) t.slotsChanged();
     }
 
     private static void inheritFromBase(PyType t) {

@@ -37,6 +37,13 @@ final class ExceptionSlots {
             if (v == null) throw Errors.typeError("args may not be deleted");
             ((PyBaseException) self).args = PyTuple.fromIterable(v);
         });
+        t.getset("__dict__", PyObject::getDict, (d, self, v) -> {
+            if (v == null) throw Errors.typeError("cannot delete __dict__");
+            if (!(v instanceof kiln.runtime.types.PyDict nd)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name() + "'");
+            }
+            self.setDict(nd);
+        });
         t.getset("__traceback__", self -> orNone(((PyBaseException) self).traceback), (d, self, v) -> {
             if (v == null) throw Errors.typeError("__traceback__ may not be deleted");
             if (v != PyNone.INSTANCE && !v.type().name().equals("traceback")) {

@@ -145,24 +145,9 @@ final class Ops {
         return sp;
     }
 
-    /** getattr for LOAD_ATTR: an AttributeError gets its name and obj (for "Did you mean" hints), as 3.12 does. */
+    /** getattr for LOAD_ATTR (Abstract.getAttr gives an AttributeError its name and obj, as 3.12 does). */
     static PyObject getAttr(PyObject o, PyStr name) {
-        try {
-            return Abstract.getAttr(o, name);
-        } catch (PyException e) {
-            if (e.matches(PyExceptions.AttributeError)) {
-                try {
-                    PyObject n = Abstract.lookupAttr(e.value, "name");
-                    if (n == null || n == PyNone.INSTANCE) {
-                        Abstract.setAttr(e.value, "name", name);
-                        Abstract.setAttr(e.value, "obj", o);
-                    }
-                } catch (PyException ignored) {
-                    // the exception class has no such attributes: leave it
-                }
-            }
-            throw e;
-        }
+        return Abstract.getAttr(o, name);
     }
 
     /**

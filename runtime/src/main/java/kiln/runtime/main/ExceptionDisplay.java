@@ -108,6 +108,8 @@ public final class ExceptionDisplay {
         } else if (!str.isEmpty()) {
             sb.append(": ").append(str);
         }
+        String hint = Suggestions.offer(value);
+        if (hint != null) sb.append(hint);
         sb.append('\n');
         formatNotes(sb, value, margin);
     }
