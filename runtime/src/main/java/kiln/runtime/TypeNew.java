@@ -243,7 +243,6 @@ public final class TypeNew {
             try {
                 SlotDispatch.callBound(setName, kv[1], new PyObject[] {t, kv[0]}, 0, 2, null);
             } catch (PyException e) {
-                e.value.getDict();
                 kiln.runtime.exceptions.PyBaseException note = e.value;
                 Abstract.callSpecial(note, s("add_note"), new PyStr("Error calling __set_name__ on '" + kv[1].type().name()
                         + "' instance " + Abstract.reprJava(kv[0]) + " in '" + t.name() + "'"));

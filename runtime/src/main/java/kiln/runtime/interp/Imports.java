@@ -189,7 +189,7 @@ public final class Imports {
                 } catch (PyException e) {
                     // A missing submodule is not an error here; IMPORT_FROM reports the missing name.
                     if (!e.matches(PyExceptions.ModuleNotFoundError)) throw e;
-                    PyObject n = e.value.getDict().getStr(s("name"));
+                    PyObject n = Abstract.lookupAttr(e.value, s("name"));
                     if (!(n instanceof PyStr ns) || !ns.value().equals(moduleName + "." + name.value())) throw e;
                 }
             }

@@ -58,7 +58,6 @@ final class Ops {
     static PyException nameError(PyStr name) {
         PyException e = Errors.nameError("name '" + name.value() + "' is not defined");
         try {
-            e.value.getDict();
             Abstract.setAttr(e.value, "name", name);
         } catch (PyException ignored) {
             // NameError.name is best effort
@@ -160,7 +159,7 @@ final class Ops {
         if (t.tp_getattro != kiln.runtime.PyBaseObjectSlots.GENERIC_GETATTR) return null;
         PyObject d = t.lookup(name);
         if (d == null || !(d instanceof PyFunction || d instanceof PyMethodDescr)) return null;
-        PyDict dict = o.getDict();
+        PyDict dict = o.existingDict();
         if (dict != null && dict.size() > 0 && dict.getStr(name) != null) return null;
         return d;
     }

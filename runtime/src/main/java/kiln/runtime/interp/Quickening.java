@@ -206,7 +206,8 @@ public final class Quickening {
         }
         if (descr != null && descr.type().tp_descr_set != null) return giveUp(co, cur);
         if (!t.hasFlag(PyType.HAS_DICT)) return giveUp(co, cur);
-        PyDict d = o.getDict();
+        PyDict d = o.existingDict();
+        if (d == null) return giveUp(co, cur);
         int e = d.findEntry(name);
         if (e < 0) return giveUp(co, cur);
         ac.hint = e;
