@@ -165,7 +165,7 @@ public final class TypeNew {
     private static PyType solidOf(PyType t) {
         // A class with __slots__ adds layout; otherwise its layout is its builtin base's.
         for (PyType c = t; c != null; c = c.base) {
-            if (!c.isHeapType()) return c.solidBase == null ? c : c;
+            if (!c.isHeapType()) return c.solidBase == null ? c : c.solidBase;
             if (c.nslots > 0 && c.base != null && c.base.nslots != c.nslots) return c;
         }
         return PyType.OBJECT;
