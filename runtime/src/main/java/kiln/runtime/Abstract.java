@@ -26,16 +26,37 @@ public final class Abstract {
 
     public static PyObject getAttr(PyObject o, PyStr name) {
         Slots.GetAttr f = o.type().tp_getattro;
-        if (f == null) throw noAttribute(o, name);
-        return f.getattr(o, name);
+        try {
+            if (f == null) throw noAttribute(o, name);
+            return f.getattr(o, name);
+        } catch (PyException e) {
+            throw attributeErrorContext(e, o, name);
+        }
+    }
+
+    /**
+     * CPython's set_attribute_error_context: an AttributeError that leaves getattr gets the name and the object
+     * (what "Did you mean" suggestions use) unless it already has either.
+     */
+    public static PyException attributeErrorContext(PyException e, PyObject o, PyStr name) {
+        if (e.value instanceof kiln.runtime.exceptions.PyBaseException be && be.type().isSubtype(PyExceptions.AttributeError)) {
+            PyObject[] a = be.attrs;
+            if (a == null || (a[0] == null && a[1] == null)) {
+                be.setAttr(0, name);
+                be.setAttr(1, o);
+            }
+        }
+        return e;
     }
 
     public static PyObject getAttr(PyObject o, String name) { return getAttr(o, PyStr.intern(name)); }
 
     /** getattr(o, name) or null when it raises AttributeError (other errors propagate). */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
+        Slots.GetAttr f = o.type().tp_getattro;
+        if (f == null) return null;
         try {
-            return getAttr(o, name);
+            return f.getattr(o, name);
         } catch (PyException e) {
             if (e.matches(PyExceptions.AttributeError)) return null;
             throw e;

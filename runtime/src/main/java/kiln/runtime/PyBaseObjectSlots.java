@@ -20,8 +20,9 @@ public final class PyBaseObjectSlots {
             get = dt.tp_descr_get;
             if (get != null && dt.tp_descr_set != null) return get.get(descr, obj, t);
         }
-        PyDict d = obj.getDict();
-        if (d != null) {
+        // Reading never makes the lazily created instance dict.
+        PyDict d = obj.existingDict();
+        if (d != null && (t.flags & PyType.HAS_DICT) != 0) {
             PyObject v = d.getStr(name);
             if (v != null) return v;
         }

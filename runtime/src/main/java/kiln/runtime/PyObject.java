@@ -35,6 +35,9 @@ public abstract class PyObject {
         return dict = new PyDict();
     }
 
+    /** The instance dict if one was ever made (CPython's non-NULL dict pointer), else null; never creates one. */
+    public final PyDict existingDict() { return dict; }
+
     /** Replaces the instance dict; only objects that have one support it. */
     public void setDict(PyDict d) {
         if ((type.flags & PyType.HAS_DICT) == 0) {

@@ -169,7 +169,10 @@ public class PyType extends PyObject {
         modified();
     }
 
-    public final void addSubclass(PyType t) { subclasses.add(new WeakReference<>(t)); }
+    public final void addSubclass(PyType t) {
+        for (WeakReference<PyType> r : subclasses) if (r.get() == t) return;
+        subclasses.add(new WeakReference<>(t));
+    }
 
     public final void removeSubclass(PyType t) {
         subclasses.removeIf(r -> r.get() == null || r.get() == t);
@@ -256,6 +259,15 @@ public class PyType extends PyObject {
         if (dict().getStr(PyStr.intern("__doc__")) == null) dict().setItem(PyStr.intern("__doc__"), kiln.runtime.types.PyNone.INSTANCE);
         modified();
         return this;
+    }
+
+    /**
+     * A builtin type whose slots were set after {@link #ready()}: adds the wrappers ({@code __str__}, {@code __new__},
+     * ...) for slots that now differ from the base's, so that Python code and subclasses see them.
+     */
+    public final void slotsChanged() {
+        SlotTable.addSlotWrappers(this);
+        modified();
     }
 
     /** Adds or replaces an entry of a builtin type's dict while it is being built. */

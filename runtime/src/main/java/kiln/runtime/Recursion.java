@@ -25,6 +25,20 @@ public final class Recursion {
 
     public static void leave() { cDepth--; }
 
+    /** CPython 3.12's units of C stack for one entry into the eval loop from C (PY_EVAL_C_STACK_UNITS). */
+    private static final int EVAL_UNITS = 2;
+
+    /** Entering the interpreter loop from Java code: as _PyEval_EvalFrameDefault's entry check. */
+    public static void enterEval() {
+        cDepth += EVAL_UNITS - 1;
+        if (++cDepth > C_LIMIT) {
+            cDepth -= EVAL_UNITS;
+            throw Errors.recursionError("maximum recursion depth exceeded");
+        }
+    }
+
+    public static void leaveEval() { cDepth -= EVAL_UNITS; }
+
     /** Entering a Python frame. */
     public static void enterPython() {
         if (++depth > limit) {

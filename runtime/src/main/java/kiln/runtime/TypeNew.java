@@ -165,7 +165,7 @@ public final class TypeNew {
     private static PyType solidOf(PyType t) {
         // A class with __slots__ adds layout; otherwise its layout is its builtin base's.
         for (PyType c = t; c != null; c = c.base) {
-            if (!c.isHeapType()) return c.solidBase == null ? c : c;
+            if (!c.isHeapType()) return c.solidBase == null ? c : c.solidBase;
             if (c.nslots > 0 && c.base != null && c.base.nslots != c.nslots) return c;
         }
         return PyType.OBJECT;
@@ -243,7 +243,6 @@ public final class TypeNew {
             try {
                 SlotDispatch.callBound(setName, kv[1], new PyObject[] {t, kv[0]}, 0, 2, null);
             } catch (PyException e) {
-                e.value.getDict();
                 kiln.runtime.exceptions.PyBaseException note = e.value;
                 Abstract.callSpecial(note, s("add_note"), new PyStr("Error calling __set_name__ on '" + kv[1].type().name()
                         + "' instance " + Abstract.reprJava(kv[0]) + " in '" + t.name() + "'"));

@@ -4,6 +4,7 @@ import kiln.runtime.Abstract;
 import kiln.runtime.Errors;
 import kiln.runtime.PyObject;
 import kiln.runtime.PyType;
+import kiln.runtime.Slots;
 import kiln.runtime.types.PyDict;
 import kiln.runtime.types.PyInt;
 import kiln.runtime.types.PyNone;
@@ -25,8 +26,9 @@ public final class ExceptionAttributes {
     private static void fields(PyType t, String... names) {
         for (int i = 0; i < names.length; i++) {
             int idx = i;
+            // T_OBJECT members: None while unset; deleting one unsets it.
             t.getset(names[i], self -> ((PyBaseException) self).attr(idx),
-                    (d, self, v) -> ((PyBaseException) self).setAttr(idx, v == null ? PyNone.INSTANCE : v));
+                    (d, self, v) -> ((PyBaseException) self).setAttr(idx, v));
         }
     }
 
@@ -37,6 +39,7 @@ public final class ExceptionAttributes {
         PyType se = PyExceptions.SystemExit;
         fields(se, "code");
         se.tp_init = (self, a, off, n, kw) -> {
+            ExceptionSlots.noKeywords(self, kw);
             PyBaseException e = (PyBaseException) self;
             e.args = args(a, off, n);
             e.setAttr(0, n == 0 ? PyNone.INSTANCE : n == 1 ? a[off] : e.args);
@@ -44,6 +47,7 @@ public final class ExceptionAttributes {
         PyType si = PyExceptions.StopIteration;
         fields(si, "value");
         si.tp_init = (self, a, off, n, kw) -> {
+            ExceptionSlots.noKeywords(self, kw);
             PyBaseException e = (PyBaseException) self;
             e.args = args(a, off, n);
             e.setAttr(0, n == 0 ? PyNone.INSTANCE : a[off]);
@@ -73,6 +77,7 @@ public final class ExceptionAttributes {
         UnicodeErrors.install();
         // Subclasses were readied before these slots were set: hand the new slots down the tree.
         for (PyType t : PyExceptions.ALL) inheritFromBase(t);
+        for (PyType t : PyExceptions.ALL) t.slotsChanged();
     }
 
     private static void inheritFromBase(PyType t) {
@@ -117,51 +122,112 @@ public final class ExceptionAttributes {
         };
     }
 
+    private static final int ERRNO = 0, STRERROR = 1, FILENAME = 2, FILENAME2 = 3, WRITTEN = 4;
+    private static Slots.New osErrorNew;
+    private static Slots.Init osErrorInit;
+
+    /**
+     * OSError parses its arguments in __new__, except for a subclass that overrides __init__ but not __new__, which
+     * parses them in OSError.__init__ (CPython's oserror_use_init).
+     */
+    private static boolean osErrorUsesInit(PyType type) {
+        return type.tp_init != osErrorInit && type.tp_new == osErrorNew;
+    }
+
     private static void installOSError(PyType t) {
-        fields(t, "errno", "strerror", "filename", "filename2", "characters_written");
-        t.tp_new = (type, a, off, n, kw) -> {
+        fields(t, "errno", "strerror", "filename", "filename2");
+        t.getset("characters_written", self -> {
+            PyObject w = ((PyBaseException) self).attrs == null ? null : ((PyBaseException) self).attrs[WRITTEN];
+            if (w == null) throw Errors.attributeError("characters_written");
+            return w;
+        }, (d, self, v) -> {
+            PyBaseException e = (PyBaseException) self;
+            if (v == null) {
+                if (e.attrs == null || e.attrs[WRITTEN] == null) throw Errors.attributeError("characters_written");
+                e.setAttr(WRITTEN, null);
+            } else {
+                e.setAttr(WRITTEN, ssize(v));
+            }
+        });
+        osErrorNew = (type, a, off, n, kw) -> {
             PyType actual = type;
-            // OSError(errno, ...) picks the subclass for the errno, as CPython does for the base class only.
-            if (type == PyExceptions.OSError && n >= 2 && a[off] instanceof PyInt code && code.isSmall()) {
-                PyType mapped = ErrnoMap.subclassFor((int) code.value);
-                if (mapped != null) actual = mapped;
+            if (!osErrorUsesInit(type)) {
+                ExceptionSlots.noKeywordsFor(type, kw);
+                // OSError(errno, strerror, ...) becomes the subclass for the errno; subclasses stay what they are.
+                if (type == PyExceptions.OSError && n >= 2 && n <= 5 && a[off] instanceof PyInt code && code.isSmall()) {
+                    PyType mapped = ErrnoMap.subclassFor((int) code.value);
+                    if (mapped != null) actual = mapped;
+                }
             }
             PyBaseException e = new PyBaseException(actual);
-            initOSError(e, a, off, n);
+            if (!osErrorUsesInit(type)) initOSError(e, a, off, n);
             return e;
         };
-        t.tp_init = (self, a, off, n, kw) -> {
-            if (kw != null && kw.length > 0) throw Errors.typeError(self.type().name() + "() takes no keyword arguments");
+        osErrorInit = (self, a, off, n, kw) -> {
+            if (!osErrorUsesInit(self.type())) return;
+            ExceptionSlots.noKeywords(self, kw);
+            initOSError((PyBaseException) self, a, off, n);
         };
+        t.tp_new = osErrorNew;
+        t.tp_init = osErrorInit;
         t.tp_str = self -> {
             PyBaseException e = (PyBaseException) self;
-            PyObject errno = e.attr(0), strerror = e.attr(1), f1 = e.attr(2), f2 = e.attr(3);
-            if (f1 != PyNone.INSTANCE) {
-                if (f2 != PyNone.INSTANCE) {
-                    return new PyStr("[Errno " + Abstract.strJava(errno) + "] " + Abstract.strJava(strerror) + ": "
-                            + Abstract.reprJava(f1) + " -> " + Abstract.reprJava(f2));
-                }
-                return new PyStr("[Errno " + Abstract.strJava(errno) + "] " + Abstract.strJava(strerror) + ": " + Abstract.reprJava(f1));
+            PyObject[] at = e.attrs;
+            if (at != null && at[FILENAME] != null) {
+                String head = "[Errno " + Abstract.strJava(e.attr(ERRNO)) + "] " + Abstract.strJava(e.attr(STRERROR)) + ": "
+                        + Abstract.reprJava(at[FILENAME]);
+                return new PyStr(at[FILENAME2] != null ? head + " -> " + Abstract.reprJava(at[FILENAME2]) : head);
             }
-            if (errno != PyNone.INSTANCE && strerror != PyNone.INSTANCE) {
-                return new PyStr("[Errno " + Abstract.strJava(errno) + "] " + Abstract.strJava(strerror));
+            if (at != null && at[ERRNO] != null && at[STRERROR] != null) {
+                return new PyStr("[Errno " + Abstract.strJava(at[ERRNO]) + "] " + Abstract.strJava(at[STRERROR]));
             }
             return new PyStr(e.strJava());
         };
+        t.method("__reduce__", self -> {
+            PyBaseException e = (PyBaseException) self;
+            PyTuple args = e.args;
+            PyObject[] at = e.attrs;
+            // args holds only (errno, strerror) when a file name was given: put the file names back.
+            if (args.size() == 2 && at != null && at[FILENAME] != null) {
+                args = at[FILENAME2] != null
+                        ? PyTuple.of(args.get(0), args.get(1), at[FILENAME], PyNone.INSTANCE, at[FILENAME2])
+                        : PyTuple.of(args.get(0), args.get(1), at[FILENAME]);
+            }
+            PyDict d = e.existingDict();
+            return d != null ? PyTuple.of(self.type(), args, d) : PyTuple.of(self.type(), args);
+        });
     }
 
+    /** A Py_ssize_t from an index-able object; overflow is a ValueError (PyNumber_AsSsize_t(v, ValueError)). */
+    private static PyInt ssize(PyObject v) {
+        PyInt i = kiln.runtime.PyNumber.index(v);
+        if (!i.isSmall()) throw Errors.valueError("cannot fit '" + v.type().name() + "' into an index-sized integer");
+        return i;
+    }
+
+    private static boolean isNumber(PyObject o) {
+        PyType t = o.type();
+        return t.nb_index != null || t.nb_int != null || t.nb_float != null;
+    }
+
+    /** CPython's oserror_parse_args and oserror_init: errno, strerror, filename, (winerror), filename2. */
     static void initOSError(PyBaseException e, PyObject[] a, int off, int n) {
         e.args = args(a, off, n);
-        if (n >= 2 && n <= 5) {
-            e.setAttr(0, a[off]);
-            e.setAttr(1, a[off + 1]);
-            if (n >= 3) {
-                e.setAttr(2, a[off + 2]);
-                if (n >= 5) e.setAttr(3, a[off + 4]);
-                // With a filename, args keeps only (errno, strerror).
+        if (n < 2 || n > 5) return;
+        PyObject filename = n >= 3 ? a[off + 2] : null, filename2 = n >= 5 ? a[off + 4] : null;
+        if (filename != null && filename != PyNone.INSTANCE) {
+            if (e.type() == PyExceptions.BlockingIOError && isNumber(filename)) {
+                // BlockingIOError's third argument is the number of characters written.
+                e.setAttr(WRITTEN, ssize(filename));
+            } else {
+                e.setAttr(FILENAME, filename);
+                if (filename2 != null && filename2 != PyNone.INSTANCE) e.setAttr(FILENAME2, filename2);
+                // With a file name, args keeps only (errno, strerror).
                 e.args = PyTuple.of(a[off], a[off + 1]);
             }
         }
+        e.setAttr(ERRNO, a[off]);
+        e.setAttr(STRERROR, a[off + 1]);
     }
 
     private static void installSyntaxError(PyType t) {
@@ -169,14 +235,16 @@ public final class ExceptionAttributes {
         fields(t, "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line");
         t.tp_init = (self, a, off, n, kw) -> {
             PyBaseException e = (PyBaseException) self;
+            ExceptionSlots.noKeywords(self, kw);
             e.args = args(a, off, n);
             if (n >= 1) e.setAttr(0, a[off]);
             if (n == 2) {
+                // (filename, lineno, offset, text[, end_lineno, end_offset]), from any iterable.
                 PyObject[] info = Abstract.toArray(a[off + 1]);
-                if (info.length < 4 || info.length > 6) {
-                    throw Errors.indexError("tuple index out of range");
-                }
+                if (info.length < 4) throw Errors.typeError("function takes at least 4 arguments (" + info.length + " given)");
+                if (info.length > 6) throw Errors.typeError("function takes at most 6 arguments (" + info.length + " given)");
                 for (int i = 0; i < info.length; i++) e.setAttr(1 + i, info[i]);
+                if (info.length == 5) throw Errors.typeError("end_offset must be provided when end_lineno is provided");
             }
         };
         t.tp_str = self -> {

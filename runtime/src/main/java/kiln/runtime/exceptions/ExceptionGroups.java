@@ -9,6 +9,7 @@ import kiln.runtime.Errors;
 import kiln.runtime.PyObject;
 import kiln.runtime.PyType;
 import kiln.runtime.types.PyBool;
+import kiln.runtime.types.PyList;
 import kiln.runtime.types.PyNone;
 import kiln.runtime.types.PyStr;
 import kiln.runtime.types.PyTuple;
@@ -28,11 +29,9 @@ public final class ExceptionGroups {
             if (n != 2) throw Errors.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + n + " given)");
             PyObject message = a[off], excs = a[off + 1];
             if (!(message instanceof PyStr)) {
-                throw Errors.typeError("argument 1 must be str, not " + message.type().name());
+                throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + message.type().name());
             }
-            if (!excs.type().hasFlag(PyType.SEQUENCE) && !(excs instanceof PyTuple) && !(excs instanceof kiln.runtime.types.PyList)) {
-                throw Errors.typeError("second argument (exceptions) must be a sequence");
-            }
+            if (!isSequence(excs)) throw Errors.typeError("second argument (exceptions) must be a sequence");
             PyObject[] items = Abstract.toArray(excs);
             if (items.length == 0) throw Errors.valueError("second argument (exceptions) must be a non-empty sequence");
             boolean allExceptions = true;
@@ -77,6 +76,12 @@ public final class ExceptionGroups {
 
     private static PyObject orNone(PyObject o) { return o == null ? PyNone.INSTANCE : o; }
 
+    /** PySequence_Check: indexable and not a dict. */
+    private static boolean isSequence(PyObject o) {
+        PyType t = o.type();
+        return t.mp_subscript != null && !t.hasFlag(PyType.DICT_SUBCLASS);
+    }
+
     interface Matcher { boolean test(PyObject exc); }
 
     static Matcher matcher(PyObject cond) {
@@ -113,16 +118,20 @@ public final class ExceptionGroups {
 
     private static PyObject derived(PyBaseException eg, List<PyObject> items) {
         if (items.isEmpty()) return null;
-        PyObject d = Abstract.call(Abstract.getAttr(eg, "derive"), PyTuple.of(items.toArray(new PyObject[0])));
+        PyObject d = Abstract.call(Abstract.getAttr(eg, "derive"), new PyList(items.toArray(new PyObject[0])));
         if (!(d instanceof PyBaseException de) || !isGroup(d)) {
             throw Errors.typeError("derive must return an instance of BaseExceptionGroup");
         }
-        // The copy keeps the original's traceback, cause, context and notes.
-        de.traceback = eg.traceback;
-        de.cause = eg.cause;
+        // The part keeps the original's traceback, cause, context and (a copy of its) notes; setting the cause
+        // through the C API also sets __suppress_context__, as in CPython.
+        if (eg.traceback != null) de.traceback = eg.traceback;
         de.context = eg.context;
-        PyObject notes = eg.getDict().getStr(PyStr.intern("__notes__"));
-        if (notes != null) de.getDict().setItem(PyStr.intern("__notes__"), notes);
+        de.cause = eg.cause;
+        de.suppressContext = true;
+        PyObject notes = Abstract.lookupAttr(eg, PyStr.intern("__notes__"));
+        if (notes != null && isSequence(notes)) {
+            Abstract.setAttr(de, PyStr.intern("__notes__"), new PyList(Abstract.toArray(notes)));
+        }
         return d;
     }
 

@@ -4,6 +4,7 @@ import kiln.runtime.Abstract;
 import kiln.runtime.Errors;
 import kiln.runtime.PyObject;
 import kiln.runtime.PyType;
+import kiln.runtime.types.PyDict;
 import kiln.runtime.types.PyNone;
 import kiln.runtime.types.PyStr;
 import kiln.runtime.types.PyTuple;
@@ -21,11 +22,23 @@ final class ExceptionSlots {
             return e;
         };
         t.tp_init = (self, args, off, nargs, kw) -> {
-            if (kw != null && kw.length > 0 && self.type() == TYPE_BASE()) {
-                throw Errors.typeError(self.type().name() + "() takes no keyword arguments");
-            }
+            noKeywords(self, kw);
             ((PyBaseException) self).args = PyTuple.of(args, off, nargs);
         };
+        t.method("__reduce__", self -> {
+            PyBaseException e = (PyBaseException) self;
+            PyDict d = e.existingDict();
+            return d != null ? PyTuple.of(self.type(), e.args, d) : PyTuple.of(self.type(), e.args);
+        });
+        t.method("__setstate__", (self, state) -> {
+            if (state != PyNone.INSTANCE) {
+                if (!(state instanceof PyDict d)) throw Errors.typeError("state is not a dictionary");
+                for (int pos = d.nextEntry(0); pos >= 0; pos = d.nextEntry(pos + 1)) {
+                    Abstract.setAttr(self, (PyStr) d.keyAt(pos), d.valueAt(pos));
+                }
+            }
+            return PyNone.INSTANCE;
+        });
         t.tp_repr = self -> {
             PyBaseException e = (PyBaseException) self;
             String name = self.type().name();
@@ -36,6 +49,13 @@ final class ExceptionSlots {
         t.getset("args", self -> ((PyBaseException) self).args, (d, self, v) -> {
             if (v == null) throw Errors.typeError("args may not be deleted");
             ((PyBaseException) self).args = PyTuple.fromIterable(v);
+        });
+        t.getset("__dict__", PyObject::getDict, (d, self, v) -> {
+            if (v == null) throw Errors.typeError("cannot delete __dict__");
+            if (!(v instanceof kiln.runtime.types.PyDict nd)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name() + "'");
+            }
+            self.setDict(nd);
         });
         t.getset("__traceback__", self -> orNone(((PyBaseException) self).traceback), (d, self, v) -> {
             if (v == null) throw Errors.typeError("__traceback__ may not be deleted");
@@ -85,7 +105,12 @@ final class ExceptionSlots {
         // Inherited from the base through ready(); specific classes replace what they need.
     }
 
-    private static PyType TYPE_BASE() { return PyBaseException.TYPE; }
+    /** BaseException.__init__ takes positional arguments only (CPython: _PyArg_NoKeywords(tp_name, kwds)). */
+    static void noKeywords(PyObject self, PyStr[] kw) { noKeywordsFor(self.type(), kw); }
+
+    static void noKeywordsFor(PyType type, PyStr[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError(type.name() + "() takes no keyword arguments");
+    }
 
     private static PyObject orNone(PyObject o) { return o == null ? PyNone.INSTANCE : o; }
 }

@@ -47,9 +47,18 @@ public class PyBaseException extends PyObject {
         attrs[i] = v;
     }
 
+    /**
+     * The builtin exception classes whose CPython struct adds fields to their base's; every other one has its base's
+     * layout, so that e.g. {@code class E(ValueError, OSError)} is no layout conflict.
+     */
+    private static final java.util.Set<String> OWN_LAYOUT = java.util.Set.of("BaseExceptionGroup", "SystemExit",
+            "StopIteration", "ImportError", "OSError", "SyntaxError", "NameError", "AttributeError",
+            "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError");
+
     /** Creates a builtin exception class whose instances are made by the base's tp_new. */
     static PyType makeType(String name, PyType base) {
         PyType t = new PyType(name, base, PyType.BASETYPE | PyType.HAS_DICT);
+        if (!OWN_LAYOUT.contains(name)) t.solidBase = base.solidBase;
         t.define("__module__", PyStr.intern("builtins"));
         ExceptionSlots.initSubclass(t);
         return t.ready();

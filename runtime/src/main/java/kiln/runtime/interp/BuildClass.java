@@ -69,7 +69,7 @@ public final class BuildClass {
         }
         PyFrame f = new PyFrame(func.code, func.globals, func.builtins, ns);
         f.func = func;
-        PyObject cell = Interpreter.execute(f);
+        PyObject cell = Interpreter.executeFromJava(f);
         if (bases != origBases) Abstract.setItem(ns, PyStr.intern("__orig_bases__"), origBases);
         PyObject[] a = new PyObject[3 + kwv.size()];
         a[0] = name;

@@ -162,10 +162,10 @@ public final class Eval {
             fn.closure = cells;
             PyFrame f = new PyFrame(code, g, Interpreter.builtinsOf(g), l);
             f.func = fn;
-            return Interpreter.execute(f);
+            return Interpreter.executeFromJava(f);
         }
         PyFrame f = new PyFrame(code, g, Interpreter.builtinsOf(g), l);
-        return Interpreter.execute(f);
+        return Interpreter.executeFromJava(f);
     }
 
     /** globals() of the calling frame. */

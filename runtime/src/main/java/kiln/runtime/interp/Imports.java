@@ -122,7 +122,7 @@ public final class Imports {
 
     private static PyException notFound(String msg, String name) {
         PyException e = Errors.of(PyExceptions.ModuleNotFoundError, msg);
-        e.value.getDict().setItem(s("name"), new PyStr(name));
+        Abstract.setAttr(e.value, s("name"), new PyStr(name));
         return e;
     }
 
@@ -189,7 +189,7 @@ public final class Imports {
                 } catch (PyException e) {
                     // A missing submodule is not an error here; IMPORT_FROM reports the missing name.
                     if (!e.matches(PyExceptions.ModuleNotFoundError)) throw e;
-                    PyObject n = e.value.getDict().getStr(s("name"));
+                    PyObject n = Abstract.lookupAttr(e.value, s("name"));
                     if (!(n instanceof PyStr ns) || !ns.value().equals(moduleName + "." + name.value())) throw e;
                 }
             }
@@ -214,7 +214,10 @@ public final class Imports {
                   + "' (most likely due to a circular import)" + where
                 : "cannot import name '" + name.value() + "' from '" + modName + "'" + where;
         PyException e = Errors.importError(msg);
-        e.value.getDict().setItem(s("name"), new PyStr(modName));
+        // name, path and name_from, as _PyErr_SetImportErrorWithNameFrom sets them (they feed "Did you mean").
+        if (pkgName != null) Abstract.setAttr(e.value, s("name"), pkgName);
+        if (file instanceof PyStr) Abstract.setAttr(e.value, s("path"), file);
+        Abstract.setAttr(e.value, s("name_from"), name);
         return raise(e);
     }
 

@@ -39,7 +39,7 @@ public final class Interpreter {
         }
         PyDict builtins = builtinsOf(globals);
         PyFrame f = new PyFrame(code, globals, builtins, locals == null ? globals : locals);
-        return execute(f);
+        return executeFromJava(f);
     }
 
     /** The builtins namespace for a globals dict: globals["__builtins__"] (module or dict), else the builtins module. */
@@ -59,7 +59,20 @@ public final class Interpreter {
     public static PyObject callFunction(PyObject self, PyObject[] args, int off, int nargs, PyStr[] kw) {
         PyFunction func = (PyFunction) self;
         PyFrame f = Calls.frameFor(func, args, off, nargs, kw);
-        return execute(f);
+        return executeFromJava(f);
+    }
+
+    /**
+     * Runs a frame that Java code (a slot, a builtin, the runner) starts rather than the dispatch loop's own calls.
+     * CPython 3.12 enters its eval loop afresh there, which costs two units of the C recursion limit.
+     */
+    public static PyObject executeFromJava(PyFrame f) {
+        Recursion.enterEval();
+        try {
+            return execute(f);
+        } finally {
+            Recursion.leaveEval();
+        }
     }
 
     /** Runs a fresh frame to completion (or, for generator code, until RETURN_GENERATOR hands back the generator). */
@@ -269,7 +282,7 @@ public final class Interpreter {
                             PyType t = o.type();
                             PyObject v = null;
                             if (t == ac.type && t.version == ac.version) {
-                                PyDict d = o.getDict();
+                                PyDict d = o.existingDict();
                                 if (d != null) {
                                     int h = ac.hint;
                                     if (h < d.entryLimit() && d.keyAt(h) == ac.name) v = d.valueAt(h);
@@ -288,7 +301,7 @@ public final class Interpreter {
                             PyType t = o.type();
                             PyDict d;
                             if (t == ac.type && t.version == ac.version
-                                    && ((d = o.getDict()) == null || !d.mayContainHash(ac.name.hash()) || d.getStr(ac.name) == null)) {
+                                    && ((d = o.existingDict()) == null || !d.mayContainHash(ac.name.hash()) || d.getStr(ac.name) == null)) {
                                 s[sp - 1] = ac.value;
                                 s[sp++] = o;
                             } else {
@@ -321,7 +334,7 @@ public final class Interpreter {
                             PyType t = o.type();
                             PyDict d;
                             if (t == ac.type && t.version == ac.version
-                                    && ((d = o.getDict()) == null || !d.mayContainHash(ac.name.hash()) || d.getStr(ac.name) == null)) {
+                                    && ((d = o.existingDict()) == null || !d.mayContainHash(ac.name.hash()) || d.getStr(ac.name) == null)) {
                                 s[sp - 1] = ac.value;
                             } else {
                                 sp = Quickening.loadAttrMiss(f, s, sp, cur, arg);

@@ -58,7 +58,6 @@ final class Ops {
     static PyException nameError(PyStr name) {
         PyException e = Errors.nameError("name '" + name.value() + "' is not defined");
         try {
-            e.value.getDict();
             Abstract.setAttr(e.value, "name", name);
         } catch (PyException ignored) {
             // NameError.name is best effort
@@ -145,24 +144,9 @@ final class Ops {
         return sp;
     }
 
-    /** getattr for LOAD_ATTR: an AttributeError gets its name and obj (for "Did you mean" hints), as 3.12 does. */
+    /** getattr for LOAD_ATTR (Abstract.getAttr gives an AttributeError its name and obj, as 3.12 does). */
     static PyObject getAttr(PyObject o, PyStr name) {
-        try {
-            return Abstract.getAttr(o, name);
-        } catch (PyException e) {
-            if (e.matches(PyExceptions.AttributeError)) {
-                try {
-                    PyObject n = Abstract.lookupAttr(e.value, "name");
-                    if (n == null || n == PyNone.INSTANCE) {
-                        Abstract.setAttr(e.value, "name", name);
-                        Abstract.setAttr(e.value, "obj", o);
-                    }
-                } catch (PyException ignored) {
-                    // the exception class has no such attributes: leave it
-                }
-            }
-            throw e;
-        }
+        return Abstract.getAttr(o, name);
     }
 
     /**
@@ -175,7 +159,7 @@ final class Ops {
         if (t.tp_getattro != kiln.runtime.PyBaseObjectSlots.GENERIC_GETATTR) return null;
         PyObject d = t.lookup(name);
         if (d == null || !(d instanceof PyFunction || d instanceof PyMethodDescr)) return null;
-        PyDict dict = o.getDict();
+        PyDict dict = o.existingDict();
         if (dict != null && dict.mayContainHash(name.hash()) && dict.getStr(name) != null) return null;
         return d;
     }

@@ -247,7 +247,8 @@ public final class Quickening {
         }
         if (descr != null && descr.type().tp_descr_set != null) return giveUp(co, cur);
         if (!t.hasFlag(PyType.HAS_DICT)) return giveUp(co, cur);
-        PyDict d = o.getDict();
+        PyDict d = o.existingDict();
+        if (d == null) return giveUp(co, cur);
         int e = d.findEntry(name);
         if (e < 0) {
             // Not in the instance: a plain class attribute (no __get__) is the answer while nothing shadows it.
@@ -346,7 +347,7 @@ public final class Quickening {
             e.hint = fresh.hint;
             e.value = fresh.value;
         }
-        PyDict d = o.getDict();
+        PyDict d = o.existingDict();
         if (method) {
             if (d != null && d.mayContainHash(head.name.hash()) && d.getStr(head.name) != null) return -1;
             s[sp - 1] = e.value;
@@ -374,7 +375,8 @@ public final class Quickening {
         }
         PyObject descr = t.lookup(name);
         if (descr != null && descr.type().tp_descr_set != null || !t.hasFlag(PyType.HAS_DICT)) return null;
-        int ix = o.getDict().findEntry(name);
+        PyDict d = o.existingDict();
+        int ix = d == null ? -1 : d.findEntry(name);
         if (ix < 0) return null;
         e.hint = ix;
         return e;
@@ -407,7 +409,8 @@ public final class Quickening {
         ac.version = t.version;
         ac.name = name;
         // The entry of an attribute that exists already: assignments to it replace the value in place.
-        ac.hint = Math.max(0, o.getDict().findEntry(name));
+        PyDict d = o.existingDict();
+        ac.hint = d == null ? 0 : Math.max(0, d.findEntry(name));
         install(co, cur, ac, STORE_ATTR_INSTANCE);
     }
 

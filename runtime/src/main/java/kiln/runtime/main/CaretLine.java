@@ -16,18 +16,20 @@ import kiln.parser.ast.Subscript;
 final class CaretLine {
     private CaretLine() {}
 
-    private static boolean isWs(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+    private static boolean isWs(int c) { return c == ' ' || c == '\t' || c == '\f'; }
 
     /** @param line the source line without its newline; columns are UTF-8 byte offsets as in co_positions(). */
     static String carets(String line, int lineno, int startLine, int endLine, int startCol, int endCol) {
         if (startLine < 0 || endLine < 0 || startCol < 0 || endCol < 0) return null;
+        int[] cps = line.codePoints().toArray();
         int indent = 0;
-        while (indent < line.length() && isWs(line.charAt(indent))) indent++;
+        while (indent < cps.length && isWs(cps[indent])) indent++;
         int start = charOffset(line, startCol), end = charOffset(line, endCol);
         int leftEnd = -1, rightStart = -1;
         char primary = '^', secondary = '^';
         if (startLine == endLine) {
-            int[] anchors = anchors(line.substring(Math.min(start, line.length()), Math.min(Math.max(start, end), line.length())));
+            int from = Math.min(start, cps.length), to = Math.min(Math.max(start, end), cps.length);
+            int[] anchors = anchors(new String(cps, from, to - from));
             if (anchors != null) {
                 leftEnd = anchors[0] + start;
                 rightStart = anchors[1] + start;
@@ -35,12 +37,20 @@ final class CaretLine {
                 secondary = '^';
             }
         } else {
-            int i = line.length();
-            while (--i >= 0 && isWs(line.charAt(i))) { }
+            // A multi-line range is highlighted up to the last non-whitespace character of its first line.
+            int i = cps.length;
+            while (--i >= 0 && isWs(cps[i])) { }
             end = i + 1;
         }
         boolean secondaryRanges = leftEnd != -1 || rightStart != -1;
-        if (end - start == line.length() - indent && !secondaryRanges) return null;
+        if (end - start == cps.length - indent && !secondaryRanges) return null;
+        // CPython 3.12 places the carets in display cells: wide and fullwidth characters take two.
+        start = cells(line, start);
+        end = cells(line, end);
+        if (secondaryRanges) {
+            leftEnd = cells(line, leftEnd);
+            rightStart = cells(line, rightStart);
+        }
         StringBuilder sb = new StringBuilder();
         for (int off = indent + 1; off <= end; off++) {
             if (off <= start) sb.append(' ');
@@ -48,6 +58,18 @@ final class CaretLine {
             else sb.append(primary);
         }
         return sb.toString();
+    }
+
+    /** The display width of the first {@code cpOffset} code points of {@code line} (past its end: one cell each). */
+    static int cells(String line, int cpOffset) {
+        int width = 0, i = 0, n = 0;
+        while (n < cpOffset && i < line.length()) {
+            int cp = line.codePointAt(i);
+            width += WideChars.isWide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+            n++;
+        }
+        return width + (cpOffset - n);
     }
 
     /** CPython's _PyPegen_byte_offset_to_character_offset: UTF-8 byte column to character column. */
@@ -72,18 +94,23 @@ final class CaretLine {
         if (e.value instanceof BinOp b) {
             left = -1;
             right = -1;
-            for (int i = b.left.endColOffset; i < b.right.colOffset && i < seg.length; i++) {
-                char c = (char) (seg[i] & 0xff);
-                if (isWs(c)) continue;
+            int rightCol = Math.min(b.right.colOffset, seg.length);
+            for (int i = b.left.endColOffset; i < rightCol; i++) {
+                if (isWs(seg[i])) continue;
                 left = i;
                 right = i + 1;
-                if (i + 1 < b.right.colOffset && i + 1 < seg.length && !isWs((char) (seg[i + 1] & 0xff))) right++;
+                if (i + 1 < rightCol && !isWs(seg[i + 1])) right++;  // a two-character operator such as //
+                if (i + 1 < rightCol && seg[i] == ')') continue;    // a closing parenthesis of the left operand
                 break;
             }
             if (left < 0) return null;
         } else if (e.value instanceof Subscript s) {
+            // From the end of the value to its '[', and from the end of the slice to just past its ']'.
             left = s.value.endColOffset;
             right = s.slice.endColOffset + 1;
+            while (left < seg.length && seg[left] != '[') left++;
+            while (right < seg.length && seg[right] != ']') right++;
+            if (right < seg.length) right++;
         } else {
             return null;
         }

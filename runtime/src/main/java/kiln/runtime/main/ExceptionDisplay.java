@@ -108,6 +108,8 @@ public final class ExceptionDisplay {
         } else if (!str.isEmpty()) {
             sb.append(": ").append(str);
         }
+        String hint = Suggestions.offer(value);
+        if (hint != null) sb.append(hint);
         sb.append('\n');
         formatNotes(sb, value, margin);
     }
@@ -123,7 +125,8 @@ public final class ExceptionDisplay {
 
     private static void formatNotes(StringBuilder sb, PyObject value, String margin) {
         if (!(value instanceof PyBaseException e)) return;
-        PyObject notes = e.getDict().getStr(PyStr.intern("__notes__"));
+        kiln.runtime.types.PyDict d = e.existingDict();
+        PyObject notes = d == null ? null : d.getStr(PyStr.intern("__notes__"));
         if (notes == null) return;
         PyObject[] items;
         try {
