@@ -60,18 +60,6 @@ public final class TypeNew {
     /** A heap type: layout, MRO, namespace fix-ups, __set_name__ and __init_subclass__. */
     public static PyType newClass(PyType meta, String name, PyTuple bases, PyDict ns, PyStr[] kwNames, PyObject[] kwValues) {
         if (bases.size() == 0) bases = PyTuple.of(PyType.OBJECT);
-        for (int i = 0; i < bases.size(); i++) {
-            PyObject b = bases.get(i);
-            if (!(b instanceof PyType bt)) {
-                throw Errors.typeError("bases must be types");
-            }
-            if (!bt.hasFlag(PyType.BASETYPE)) {
-                throw Errors.typeError("type '" + bt.name() + "' is not an acceptable base type");
-            }
-            for (int j = 0; j < i; j++) {
-                if (bases.get(j) == b) throw Errors.typeError("duplicate base class " + bt.name());
-            }
-        }
         PyType base = bestBase(bases);
         PyDict dict = ns.copy();
         HeapType t = new HeapType(meta, name, dict);
@@ -80,7 +68,8 @@ public final class TypeNew {
         t.flags |= base.flags & (PyType.LONG_SUBCLASS | PyType.LIST_SUBCLASS | PyType.TUPLE_SUBCLASS | PyType.BYTES_SUBCLASS
                 | PyType.UNICODE_SUBCLASS | PyType.DICT_SUBCLASS | PyType.BASE_EXC_SUBCLASS | PyType.TYPE_SUBCLASS
                 | PyType.SEQUENCE | PyType.MAPPING);
-        PyType[] mro = C3.mro(t, bases);
+        t.bases = bases;
+        PyType[] mro = TypeBases.computeMro(t);
         t.setBasesAndMro(bases, mro);
 
         if (dict.getStr(s("__module__")) == null) {
@@ -145,7 +134,10 @@ public final class TypeNew {
     static PyType bestBase(PyTuple bases) {
         PyType winner = null, winnerSolid = null;
         for (int i = 0; i < bases.size(); i++) {
-            PyType b = (PyType) bases.get(i);
+            if (!(bases.get(i) instanceof PyType b)) throw Errors.typeError("bases must be types");
+            if (!b.hasFlag(PyType.BASETYPE)) {
+                throw Errors.typeError("type '" + b.name() + "' is not an acceptable base type");
+            }
             PyType solid = solidOf(b);
             if (winner == null) {
                 winner = b;
@@ -162,7 +154,7 @@ public final class TypeNew {
         return winner;
     }
 
-    private static PyType solidOf(PyType t) {
+    static PyType solidOf(PyType t) {
         // A class with __slots__ adds layout; otherwise its layout is its builtin base's.
         for (PyType c = t; c != null; c = c.base) {
             if (!c.isHeapType()) return c.solidBase == null ? c : c;
@@ -207,6 +199,7 @@ public final class TypeNew {
                 throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + sb + "'");
             }
         }
+        t.slotNames = own.toArray(new String[0]);
         for (String nm : own) {
             int index = t.nslots++;
             dict.setItem(s(nm), new PyMemberDescr(t, nm, index));
@@ -298,9 +291,7 @@ public final class TypeNew {
         if (!(old.isHeapType() && nt.isHeapType())) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (old.solidBase != nt.solidBase || old.nslots != nt.nslots || old.hasFlag(PyType.HAS_DICT) != nt.hasFlag(PyType.HAS_DICT)) {
-            throw Errors.typeError("__class__ assignment: '" + nt.name() + "' object layout differs from '" + old.name() + "'");
-        }
+        TypeBases.checkCompatible(old, nt, "__class__");
         self.setType(nt);
     }
 
@@ -331,7 +322,7 @@ public final class TypeNew {
             checkHeap((PyType) self, "__qualname__");
             ((PyType) self).setQualname(ns.value());
         });
-        t.getter("__bases__", self -> ((PyType) self).bases());
+        t.getset("__bases__", self -> ((PyType) self).bases(), (d, self, v) -> TypeBases.setBases((PyType) self, v));
         t.getter("__base__", self -> { PyType b = ((PyType) self).base; return b == null ? PyNone.INSTANCE : b; });
         t.getter("__mro__", self -> ((PyType) self).mroTuple());
         t.getter("__dict__", self -> new kiln.runtime.types.PyMappingProxy(((PyType) self).dict()));
@@ -343,7 +334,9 @@ public final class TypeNew {
                 if (m == null) throw Errors.attributeError("__module__");
                 return m;
             }
-            return m != null ? m : s("builtins");
+            // A builtin type's module is named in its dict as a str (GenericAlias: "types"); type's own
+            // dict entry is this descriptor.
+            return m instanceof PyStr ? m : s("builtins");
         }, (d, self, v) -> {
             checkHeap((PyType) self, "__module__");
             ((PyType) self).dict().setItem(s("__module__"), v);
