@@ -91,6 +91,13 @@ public final class TypeSlots {
             if (!sub.isSubtype(owner)) {
                 throw Errors.typeError(owner.name() + ".__new__(" + sub.name() + "): " + sub.name() + " is not a subtype of " + owner.name());
             }
+            // object.__new__(dict) and the like: the nearest base not built by a Python __new__ must be owner.
+            PyType staticBase = sub;
+            while (staticBase != null && staticBase.tp_new == SlotDispatch.NEW) staticBase = staticBase.base;
+            if (staticBase != null && staticBase.tp_new != owner.tp_new) {
+                throw Errors.typeError(owner.name() + ".__new__(" + sub.name() + ") is not safe, use "
+                        + staticBase.name() + ".__new__()");
+            }
             return owner.tp_new.make(sub, a, off + 1, n - 1, kw);
         };
         PyObject f = new kiln.runtime.types.PyBuiltinFunction("__new__", owner, body, owner.name());
