@@ -10,6 +10,7 @@ import kiln.runtime.PyException;
 import kiln.runtime.PyObject;
 import kiln.runtime.exceptions.PyBaseException;
 import kiln.runtime.exceptions.PyExceptions;
+import kiln.runtime.main.FrozenModules;
 import kiln.runtime.main.NativeModules;
 import kiln.runtime.main.SourceRunner;
 import kiln.runtime.modules.SysModule;
@@ -122,7 +123,7 @@ public final class Imports {
 
     private static PyException notFound(String msg, String name) {
         PyException e = Errors.of(PyExceptions.ModuleNotFoundError, msg);
-        e.value.getDict().setItem(s("name"), new PyStr(name));
+        Abstract.setAttr(e.value, s("name"), new PyStr(name));
         return e;
     }
 
@@ -150,8 +151,6 @@ public final class Imports {
         String filename = file.toAbsolutePath().normalize().toString();
         PyModule m = new PyModule(name);
         PyDict d = m.getDict();
-        d.setItem("__file__", new PyStr(filename));
-        d.setItem("__cached__", PyNone.INSTANCE);
         if (isPackage) {
             PyList path = new PyList();
             path.append(new PyStr(file.getParent().toAbsolutePath().normalize().toString()));
@@ -161,7 +160,15 @@ public final class Imports {
             int dot = name.lastIndexOf('.');
             d.setItem("__package__", new PyStr(dot < 0 ? "" : name.substring(0, dot)));
         }
+        d.setItem("__file__", new PyStr(filename));
+        d.setItem("__cached__", PyNone.INSTANCE);
         d.setItem("__builtins__", kiln.runtime.modules.BuiltinsAccess.module());
+        PyObject loader = Abstract.call(FrozenModules.attr("_frozen_importlib_external", "SourceFileLoader"),
+                new PyStr(name), new PyStr(filename));
+        PyObject spec = Abstract.call(FrozenModules.attr("_frozen_importlib", "_file_spec"), new PyStr(name), loader,
+                new PyStr(filename), isPackage ? d.getStr(s("__path__")) : PyNone.INSTANCE);
+        d.setItem("__loader__", loader);
+        d.setItem("__spec__", spec);
         PyStr key = new PyStr(name);
         SysModule.MODULES.setItem(key, m);
         try {
@@ -189,7 +196,7 @@ public final class Imports {
                 } catch (PyException e) {
                     // A missing submodule is not an error here; IMPORT_FROM reports the missing name.
                     if (!e.matches(PyExceptions.ModuleNotFoundError)) throw e;
-                    PyObject n = e.value.getDict().getStr(s("name"));
+                    PyObject n = Abstract.lookupAttr(e.value, s("name"));
                     if (!(n instanceof PyStr ns) || !ns.value().equals(moduleName + "." + name.value())) throw e;
                 }
             }
@@ -214,7 +221,9 @@ public final class Imports {
                   + "' (most likely due to a circular import)" + where
                 : "cannot import name '" + name.value() + "' from '" + modName + "'" + where;
         PyException e = Errors.importError(msg);
-        e.value.getDict().setItem(s("name"), new PyStr(modName));
+        Abstract.setAttr(e.value, s("name"), pkgName instanceof PyStr ? pkgName : PyNone.INSTANCE);
+        Abstract.setAttr(e.value, s("path"), file instanceof PyStr ? file : PyNone.INSTANCE);
+        Abstract.setAttr(e.value, s("name_from"), name);
         return raise(e);
     }
 
