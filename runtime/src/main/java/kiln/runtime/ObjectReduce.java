@@ -20,7 +20,7 @@ final class ObjectReduce {
     private static PyStr s(String n) { return PyStr.intern(n); }
 
     static void install(PyType object) {
-        object.methodN("__reduce_ex__", 1, 1, (self, a) -> reduceEx(object, self, a[0]));
+        object.method("__reduce_ex__", (self, proto) -> reduceEx(object, self, proto));
         object.method("__reduce__", self -> commonReduce(self, 0));
         object.method("__getstate__", self -> getStateDefault(self, false));
     }

@@ -24,8 +24,7 @@ public final class TypeNew {
 
     /** type.__new__(meta, name, bases, dict, **kwds) or type(x). */
     static PyObject typeNew(PyType meta, PyObject[] a, int off, int n, PyStr[] kw) {
-        if (meta == PyType.TYPE && n == 1 && (kw == null || kw.length == 0)) return a[off].type();
-        if (n != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
+        if (n != 3) throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + n + " given)");
         if (!(a[off] instanceof PyStr name)) {
             throw Errors.typeError("type.__new__() argument 1 must be str, not " + a[off].type().name());
         }
@@ -85,7 +84,7 @@ public final class TypeNew {
             t.setQualname(q.value());
             dict.delItem(s("__qualname__"));
         }
-        layoutSlots(t, base, dict);
+        boolean addWeakref = layoutSlots(t, base, dict);
         if (t.hasFlag(PyType.HAS_DICT) && base.lookup(s("__dict__")) == null && dict.getStr(s("__dict__")) == null) {
             dict.setItem(s("__dict__"), new kiln.runtime.types.PyGetSetDescr(t, "__dict__", self -> self.getDict(), (d, self, v) -> {
                 if (!(v instanceof PyDict nd)) {
@@ -93,6 +92,9 @@ public final class TypeNew {
                 }
                 self.setDict(nd);
             }));
+        }
+        if (addWeakref && dict.getStr(s("__weakref__")) == null) {
+            dict.setItem(s("__weakref__"), new kiln.runtime.types.PyGetSetDescr(t, "__weakref__", self -> PyNone.INSTANCE, null));
         }
         // __new__ is implicitly a static method, __init_subclass__ and __class_getitem__ class methods.
         PyObject nw = dict.getStr(s("__new__"));
@@ -163,13 +165,15 @@ public final class TypeNew {
         return PyType.OBJECT;
     }
 
-    private static void layoutSlots(PyType t, PyType base, PyDict dict) {
+    /** Lays out {@code __slots__} (or a dict); returns whether the class gets its own {@code __weakref__}. */
+    private static boolean layoutSlots(PyType t, PyType base, PyDict dict) {
         PyObject slots = dict.getStr(s("__slots__"));
         boolean baseHasDict = base.hasFlag(PyType.HAS_DICT);
+        boolean mayAddWeak = mayAddWeakref(base), addWeak = false;
         t.nslots = base.nslots;
         if (slots == null) {
             t.flags |= PyType.HAS_DICT;
-            return;
+            return mayAddWeak;
         }
         if (baseHasDict) t.flags |= PyType.HAS_DICT;
         PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
@@ -183,7 +187,11 @@ public final class TypeNew {
                 t.flags |= PyType.HAS_DICT;
                 continue;
             }
-            if (nm.equals("__weakref__")) continue;
+            if (nm.equals("__weakref__")) {
+                if (!mayAddWeak || addWeak) throw Errors.typeError("__weakref__ slot disallowed: we already got one");
+                addWeak = true;
+                continue;
+            }
             String mangled = mangle(t.name(), nm);
             if (own.contains(mangled)) throw Errors.typeError("duplicate slot name");
             if (dict.getStr(s(mangled)) != null) {
@@ -204,6 +212,18 @@ public final class TypeNew {
             int index = t.nslots++;
             dict.setItem(s(nm), new PyMemberDescr(t, nm, index));
         }
+        return addWeak;
+    }
+
+    /**
+     * CPython adds a {@code __weakref__} slot unless the base already has weak reference support or a
+     * variable-size layout. Kiln has no weak references yet, so the attribute is always None.
+     */
+    private static boolean mayAddWeakref(PyType base) {
+        if (base.lookup(s("__weakref__")) != null) return false;
+        String solid = base.solidBase.name();
+        return !(base.solidBase.hasFlag(PyType.LONG_SUBCLASS | PyType.TUPLE_SUBCLASS | PyType.BYTES_SUBCLASS
+                | PyType.TYPE_SUBCLASS) || solid.equals("set") || solid.equals("frozenset"));
     }
 
     static boolean isIdentifier(String s) {

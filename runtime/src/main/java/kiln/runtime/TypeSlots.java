@@ -28,7 +28,10 @@ public final class TypeSlots {
     /** type.__call__: {@code type(x)} is special; otherwise tp_new then tp_init when the result is an instance. */
     static PyObject typeCall(PyObject self, PyObject[] a, int off, int n, PyStr[] kw) {
         PyType type = (PyType) self;
-        if (type == PyType.TYPE && n == 1 && (kw == null || kw.length == 0)) return a[off].type();
+        if (type == PyType.TYPE) {
+            if (n == 1 && (kw == null || kw.length == 0)) return a[off].type();
+            if (n != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
         if (type.tp_new == null) throw Errors.typeError("cannot create '" + type.fullName() + "' instances");
         PyObject obj = type.tp_new.make(type, a, off, n, kw);
         if (!obj.type().isSubtype(type)) return obj;
