@@ -121,8 +121,11 @@ public final class PyBaseObjectSlots {
         t.method("__sizeof__", self -> kiln.runtime.types.PyInt.valueOf(16));
         ObjectReduce.install(t);
         t.classMethod("__init_subclass__", (cls, a, off, n, kw) -> {
-            if (n > 0 || (kw != null && kw.length > 0)) {
+            if (kw != null && kw.length > 0) {
                 throw Errors.typeError(((PyType) cls).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            if (n > 0) {
+                throw Errors.typeError(((PyType) cls).name() + ".__init_subclass__() takes no arguments (" + n + " given)");
             }
             return PyNone.INSTANCE;
         });

@@ -161,21 +161,30 @@ public final class Imports {
             d.setItem("__package__", new PyStr(dot < 0 ? "" : name.substring(0, dot)));
         }
         d.setItem("__file__", new PyStr(filename));
-        d.setItem("__cached__", PyNone.INSTANCE);
+        // Where CPython would keep the bytecode (importlib's cache_from_source), though Kiln writes none.
+        String stem = file.getFileName().toString();
+        stem = stem.substring(0, stem.length() - 3);
+        PyStr cached = new PyStr(file.toAbsolutePath().normalize().getParent().resolve("__pycache__")
+                .resolve(stem + ".cpython-312.pyc").toString());
+        d.setItem("__cached__", cached);
         d.setItem("__builtins__", kiln.runtime.modules.BuiltinsAccess.module());
         PyObject loader = Abstract.call(FrozenModules.attr("_frozen_importlib_external", "SourceFileLoader"),
                 new PyStr(name), new PyStr(filename));
         PyObject spec = Abstract.call(FrozenModules.attr("_frozen_importlib", "_file_spec"), new PyStr(name), loader,
                 new PyStr(filename), isPackage ? d.getStr(s("__path__")) : PyNone.INSTANCE);
+        Abstract.setAttr(spec, s("cached"), cached);
         d.setItem("__loader__", loader);
         d.setItem("__spec__", spec);
         PyStr key = new PyStr(name);
         SysModule.MODULES.setItem(key, m);
+        Abstract.setAttr(spec, s("_initializing"), kiln.runtime.types.PyBool.TRUE);
         try {
             SourceRunner.execModule(source, filename, m);
         } catch (RuntimeException e) {
             SysModule.MODULES.delItem(key);
             throw e;
+        } finally {
+            Abstract.setAttr(spec, s("_initializing"), kiln.runtime.types.PyBool.FALSE);
         }
         return m;
     }

@@ -50,6 +50,12 @@ public class PyModule extends PyObject {
                 if (ga != null) return Abstract.call(ga, name);
                 PyObject mn = d.getStr(PyStr.intern("__name__"));
                 if (mn instanceof PyStr ms) {
+                    PyObject spec = d.getStr(PyStr.intern("__spec__"));
+                    PyObject init = spec == null || spec == PyNone.INSTANCE ? null : Abstract.lookupAttr(spec, "_initializing");
+                    if (init != null && Abstract.isTrue(init)) {
+                        throw Errors.attributeError("partially initialized module '" + ms.value() + "' has no attribute '"
+                                + name.value() + "' (most likely due to a circular import)");
+                    }
                     throw Errors.attributeError("module '" + ms.value() + "' has no attribute '" + name.value() + "'");
                 }
                 throw Errors.attributeError("module has no attribute '" + name.value() + "'");
