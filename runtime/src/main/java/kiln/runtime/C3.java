@@ -10,6 +10,13 @@ final class C3 {
     private C3() {}
 
     static PyType[] mro(PyType t, PyTuple bases) {
+        for (int i = 1; i < bases.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases.get(j) == bases.get(i)) {
+                    throw Errors.typeError("duplicate base class " + ((PyType) bases.get(i)).name());
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (int i = 0; i < bases.size(); i++) {
             PyType b = (PyType) bases.get(i);
@@ -35,15 +42,14 @@ final class C3 {
                 if (!inTail) { candidate = head; break; }
             }
             if (candidate == null) {
-                // Names of the bases still in conflict, in base order, as CPython's set_mro_error reports.
+                // The heads of the lists still to merge, first occurrence first (CPython's set_mro_error).
                 List<String> names = new ArrayList<>();
-                for (int i = 0; i < bases.size(); i++) {
-                    PyType b = (PyType) bases.get(i);
-                    for (List<PyType> s : seqs) {
-                        if (s.get(0) == b && !names.contains(b.name())) names.add(b.name());
-                    }
+                List<PyType> seen = new ArrayList<>();
+                for (List<PyType> s : seqs) {
+                    PyType head = s.get(0);
+                    if (!seen.contains(head)) { seen.add(head); names.add(head.name()); }
                 }
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases "
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
                         + String.join(", ", names));
             }
             out.add(candidate);

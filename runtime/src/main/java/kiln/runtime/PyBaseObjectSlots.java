@@ -91,7 +91,7 @@ public final class PyBaseObjectSlots {
                     throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }
                 if (ty.tp_new == t.tp_new) {
-                    throw Errors.typeError(ty.name() + "() takes no arguments");
+                    throw Errors.typeError(ty.name() + ".__init__() takes exactly one argument (the instance to initialize)");
                 }
             }
         };
@@ -120,15 +120,13 @@ public final class PyBaseObjectSlots {
         });
         t.method("__dir__", self -> TypeNew.objectDir(self));
         t.method("__sizeof__", self -> kiln.runtime.types.PyInt.valueOf(16));
-        t.method("__reduce_ex__", (self, proto) -> { throw Errors.typeError("cannot pickle '" + self.type().name() + "' object"); });
-        t.method("__reduce__", self -> { throw Errors.typeError("cannot pickle '" + self.type().name() + "' object"); });
-        t.method("__getstate__", self -> {
-            PyDict d = self.getDict();
-            return d == null || d.size() == 0 ? PyNone.INSTANCE : d;
-        });
+        ObjectReduce.install(t);
         t.classMethod("__init_subclass__", (cls, a, off, n, kw) -> {
-            if (n > 0 || (kw != null && kw.length > 0)) {
+            if (kw != null && kw.length > 0) {
                 throw Errors.typeError(((PyType) cls).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            if (n > 0) {
+                throw Errors.typeError(((PyType) cls).name() + ".__init_subclass__() takes no arguments (" + n + " given)");
             }
             return PyNone.INSTANCE;
         });

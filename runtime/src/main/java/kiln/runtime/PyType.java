@@ -56,7 +56,7 @@ public class PyType extends PyObject {
     /** Changes on any modification of this type or a base; 0 means "unversioned, don't cache". */
     public int version;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
-    /** Names of {@code __slots__} entries in layout order (own and inherited), or null. */
+    /** The class's own {@code __slots__} names, mangled, without __dict__ and __weakref__ (CPython's ht_slots), or null. */
     public String[] slotNames;
     /** Number of {@code __slots__} storage cells instances of this type need. */
     public int nslots;
@@ -128,6 +128,8 @@ public class PyType extends PyObject {
         if (base != null) {
             this.flags |= base.flags & (LONG_SUBCLASS | LIST_SUBCLASS | TUPLE_SUBCLASS | BYTES_SUBCLASS
                     | UNICODE_SUBCLASS | DICT_SUBCLASS | BASE_EXC_SUBCLASS | TYPE_SUBCLASS);
+            // Pattern matching's collection kind is inherited unless the type names its own.
+            if ((flags & (SEQUENCE | MAPPING)) == 0) this.flags |= base.flags & (SEQUENCE | MAPPING);
         }
     }
 
@@ -166,6 +168,13 @@ public class PyType extends PyObject {
         for (int i = 0; i < bases.size(); i++) {
             ((PyType) bases.get(i)).addSubclass(this);
         }
+        modified();
+    }
+
+    /** Replaces the MRO only (bases and subclass links unchanged); see {@link TypeBases}. */
+    final void setMro(PyType[] mro) {
+        this.mro = mro;
+        this.mroTuple = mro == null ? null : PyTuple.of((PyObject[]) mro.clone());
         modified();
     }
 
@@ -305,9 +314,11 @@ public class PyType extends PyObject {
     /** The name CPython prints for this type in messages and reprs: module-qualified for heap types. */
     public final String fullName() {
         PyObject mod = dict().getStr(PyStr.intern("__module__"));
-        if (isHeapType() && mod instanceof PyStr s && !s.value().equals("builtins")) return s.value() + "." + qualname;
-        String n = name;
-        return n;
+        if (mod instanceof PyStr s && !s.value().equals("builtins")) {
+            // A builtin's tp_name carries its module (types.GenericAlias); a class's module is its dict entry.
+            return isHeapType() ? s.value() + "." + qualname : name.indexOf('.') >= 0 ? name : s.value() + "." + name;
+        }
+        return name;
     }
 
     @Override

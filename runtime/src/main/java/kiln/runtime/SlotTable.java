@@ -57,6 +57,30 @@ public final class SlotTable {
 
     // --- wrapper bodies (what calling int.__add__(a, b) does) ---
 
+    /**
+     * CPython's hackcheck: {@code object.__setattr__(cls, ...)} must not skip over the setattr of a builtin
+     * between the object's type and the wrapper's owner (type's, here), which keeps its own invariants.
+     */
+    private static void hackcheck(PyObject self, Slots.SetAttr func, String what) {
+        PyType type = self.type();
+        PyType[] mro = type.mro();
+        if (mro == null) return;
+        PyType defining = type;
+        for (int i = mro.length - 1; i >= 0; i--) {
+            PyType b = mro[i];
+            if (b.tp_setattro != SlotDispatch.SETATTRO && b.tp_setattro == type.tp_setattro) {
+                defining = b;
+                break;
+            }
+        }
+        for (PyType b = defining; b != null; b = b.base) {
+            if (b.tp_setattro == func) return;
+            if (b.tp_setattro != SlotDispatch.SETATTRO) {
+                throw Errors.typeError("can't apply this " + what + " to " + type.name() + " object");
+            }
+        }
+    }
+
     private static Slots.Call unaryW(String name, Object s) {
         Slots.Unary f = (Slots.Unary) s;
         return (self, a, off, n, kw) -> { ArgParser.exact(name, a, off, n, kw, 0); return f.apply(self); };
@@ -86,11 +110,21 @@ public final class SlotTable {
         def("__getattr__", t -> t.tp_getattro, (t, v) -> t.tp_getattro = (Slots.GetAttr) v, null, SlotDispatch.GETATTRO);
         def("__setattr__", t -> t.tp_setattro, (t, v) -> t.tp_setattro = (Slots.SetAttr) v, s -> {
             Slots.SetAttr f = (Slots.SetAttr) s;
-            return (self, a, off, n, kw) -> { ArgParser.exact("__setattr__", a, off, n, kw, 2); f.setattr(self, ArgParser.attrName(a[off]), a[off + 1]); return PyNone.INSTANCE; };
+            return (self, a, off, n, kw) -> {
+                ArgParser.exact("__setattr__", a, off, n, kw, 2);
+                hackcheck(self, f, "__setattr__");
+                f.setattr(self, ArgParser.attrName(a[off]), a[off + 1]);
+                return PyNone.INSTANCE;
+            };
         }, SlotDispatch.SETATTRO);
         def("__delattr__", t -> t.tp_setattro, (t, v) -> t.tp_setattro = (Slots.SetAttr) v, s -> {
             Slots.SetAttr f = (Slots.SetAttr) s;
-            return (self, a, off, n, kw) -> { ArgParser.exact("__delattr__", a, off, n, kw, 1); f.setattr(self, ArgParser.attrName(a[off]), null); return PyNone.INSTANCE; };
+            return (self, a, off, n, kw) -> {
+                ArgParser.exact("__delattr__", a, off, n, kw, 1);
+                hackcheck(self, f, "__delattr__");
+                f.setattr(self, ArgParser.attrName(a[off]), null);
+                return PyNone.INSTANCE;
+            };
         }, SlotDispatch.SETATTRO);
         def("__repr__", t -> t.tp_repr, (t, v) -> t.tp_repr = (Slots.Unary) v, s -> unaryW("__repr__", s), SlotDispatch.REPR);
         def("__str__", t -> t.tp_str, (t, v) -> t.tp_str = (Slots.Unary) v, s -> unaryW("__str__", s), SlotDispatch.STR);

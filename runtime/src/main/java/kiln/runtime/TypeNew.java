@@ -24,8 +24,7 @@ public final class TypeNew {
 
     /** type.__new__(meta, name, bases, dict, **kwds) or type(x). */
     static PyObject typeNew(PyType meta, PyObject[] a, int off, int n, PyStr[] kw) {
-        if (meta == PyType.TYPE && n == 1 && (kw == null || kw.length == 0)) return a[off].type();
-        if (n != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
+        if (n != 3) throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + n + " given)");
         if (!(a[off] instanceof PyStr name)) {
             throw Errors.typeError("type.__new__() argument 1 must be str, not " + a[off].type().name());
         }
@@ -60,18 +59,6 @@ public final class TypeNew {
     /** A heap type: layout, MRO, namespace fix-ups, __set_name__ and __init_subclass__. */
     public static PyType newClass(PyType meta, String name, PyTuple bases, PyDict ns, PyStr[] kwNames, PyObject[] kwValues) {
         if (bases.size() == 0) bases = PyTuple.of(PyType.OBJECT);
-        for (int i = 0; i < bases.size(); i++) {
-            PyObject b = bases.get(i);
-            if (!(b instanceof PyType bt)) {
-                throw Errors.typeError("bases must be types");
-            }
-            if (!bt.hasFlag(PyType.BASETYPE)) {
-                throw Errors.typeError("type '" + bt.name() + "' is not an acceptable base type");
-            }
-            for (int j = 0; j < i; j++) {
-                if (bases.get(j) == b) throw Errors.typeError("duplicate base class " + bt.name());
-            }
-        }
         PyType base = bestBase(bases);
         PyDict dict = ns.copy();
         HeapType t = new HeapType(meta, name, dict);
@@ -80,7 +67,8 @@ public final class TypeNew {
         t.flags |= base.flags & (PyType.LONG_SUBCLASS | PyType.LIST_SUBCLASS | PyType.TUPLE_SUBCLASS | PyType.BYTES_SUBCLASS
                 | PyType.UNICODE_SUBCLASS | PyType.DICT_SUBCLASS | PyType.BASE_EXC_SUBCLASS | PyType.TYPE_SUBCLASS
                 | PyType.SEQUENCE | PyType.MAPPING);
-        PyType[] mro = C3.mro(t, bases);
+        t.bases = bases;
+        PyType[] mro = TypeBases.computeMro(t);
         t.setBasesAndMro(bases, mro);
 
         if (dict.getStr(s("__module__")) == null) {
@@ -96,7 +84,7 @@ public final class TypeNew {
             t.setQualname(q.value());
             dict.delItem(s("__qualname__"));
         }
-        layoutSlots(t, base, dict);
+        boolean addWeakref = layoutSlots(t, base, dict);
         if (t.hasFlag(PyType.HAS_DICT) && base.lookup(s("__dict__")) == null && dict.getStr(s("__dict__")) == null) {
             dict.setItem(s("__dict__"), new kiln.runtime.types.PyGetSetDescr(t, "__dict__", self -> self.getDict(), (d, self, v) -> {
                 if (!(v instanceof PyDict nd)) {
@@ -104,6 +92,9 @@ public final class TypeNew {
                 }
                 self.setDict(nd);
             }));
+        }
+        if (addWeakref && dict.getStr(s("__weakref__")) == null) {
+            dict.setItem(s("__weakref__"), new kiln.runtime.types.PyGetSetDescr(t, "__weakref__", self -> PyNone.INSTANCE, null));
         }
         // __new__ is implicitly a static method, __init_subclass__ and __class_getitem__ class methods.
         PyObject nw = dict.getStr(s("__new__"));
@@ -145,7 +136,10 @@ public final class TypeNew {
     static PyType bestBase(PyTuple bases) {
         PyType winner = null, winnerSolid = null;
         for (int i = 0; i < bases.size(); i++) {
-            PyType b = (PyType) bases.get(i);
+            if (!(bases.get(i) instanceof PyType b)) throw Errors.typeError("bases must be types");
+            if (!b.hasFlag(PyType.BASETYPE)) {
+                throw Errors.typeError("type '" + b.name() + "' is not an acceptable base type");
+            }
             PyType solid = solidOf(b);
             if (winner == null) {
                 winner = b;
@@ -162,7 +156,7 @@ public final class TypeNew {
         return winner;
     }
 
-    private static PyType solidOf(PyType t) {
+    static PyType solidOf(PyType t) {
         // A class with __slots__ adds layout; otherwise its layout is its builtin base's.
         for (PyType c = t; c != null; c = c.base) {
             if (!c.isHeapType()) return c.solidBase == null ? c : c.solidBase;
@@ -171,13 +165,15 @@ public final class TypeNew {
         return PyType.OBJECT;
     }
 
-    private static void layoutSlots(PyType t, PyType base, PyDict dict) {
+    /** Lays out {@code __slots__} (or a dict); returns whether the class gets its own {@code __weakref__}. */
+    private static boolean layoutSlots(PyType t, PyType base, PyDict dict) {
         PyObject slots = dict.getStr(s("__slots__"));
         boolean baseHasDict = base.hasFlag(PyType.HAS_DICT);
+        boolean mayAddWeak = mayAddWeakref(base), addWeak = false;
         t.nslots = base.nslots;
         if (slots == null) {
             t.flags |= PyType.HAS_DICT;
-            return;
+            return mayAddWeak;
         }
         if (baseHasDict) t.flags |= PyType.HAS_DICT;
         PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
@@ -191,7 +187,11 @@ public final class TypeNew {
                 t.flags |= PyType.HAS_DICT;
                 continue;
             }
-            if (nm.equals("__weakref__")) continue;
+            if (nm.equals("__weakref__")) {
+                if (!mayAddWeak || addWeak) throw Errors.typeError("__weakref__ slot disallowed: we already got one");
+                addWeak = true;
+                continue;
+            }
             String mangled = mangle(t.name(), nm);
             if (own.contains(mangled)) throw Errors.typeError("duplicate slot name");
             if (dict.getStr(s(mangled)) != null) {
@@ -207,10 +207,23 @@ public final class TypeNew {
                 throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + sb + "'");
             }
         }
+        t.slotNames = own.toArray(new String[0]);
         for (String nm : own) {
             int index = t.nslots++;
             dict.setItem(s(nm), new PyMemberDescr(t, nm, index));
         }
+        return addWeak;
+    }
+
+    /**
+     * CPython adds a {@code __weakref__} slot unless the base already has weak reference support or a
+     * variable-size layout. Kiln has no weak references yet, so the attribute is always None.
+     */
+    private static boolean mayAddWeakref(PyType base) {
+        if (base.lookup(s("__weakref__")) != null) return false;
+        String solid = base.solidBase.name();
+        return !(base.solidBase.hasFlag(PyType.LONG_SUBCLASS | PyType.TUPLE_SUBCLASS | PyType.BYTES_SUBCLASS
+                | PyType.TYPE_SUBCLASS) || solid.equals("set") || solid.equals("frozenset"));
     }
 
     static boolean isIdentifier(String s) {
@@ -297,9 +310,7 @@ public final class TypeNew {
         if (!(old.isHeapType() && nt.isHeapType())) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (old.solidBase != nt.solidBase || old.nslots != nt.nslots || old.hasFlag(PyType.HAS_DICT) != nt.hasFlag(PyType.HAS_DICT)) {
-            throw Errors.typeError("__class__ assignment: '" + nt.name() + "' object layout differs from '" + old.name() + "'");
-        }
+        TypeBases.checkCompatible(old, nt, "__class__");
         self.setType(nt);
     }
 
@@ -335,7 +346,7 @@ public final class TypeNew {
             checkHeap((PyType) self, "__qualname__");
             ((PyType) self).setQualname(ns.value());
         });
-        t.getter("__bases__", self -> ((PyType) self).bases());
+        t.getset("__bases__", self -> ((PyType) self).bases(), (d, self, v) -> TypeBases.setBases((PyType) self, v));
         t.getter("__base__", self -> { PyType b = ((PyType) self).base; return b == null ? PyNone.INSTANCE : b; });
         t.getter("__mro__", self -> ((PyType) self).mroTuple());
         t.getter("__dict__", self -> new kiln.runtime.types.PyMappingProxy(((PyType) self).dict()));
@@ -347,7 +358,9 @@ public final class TypeNew {
                 if (m == null) throw Errors.attributeError("__module__");
                 return m;
             }
-            if (m != null) return m;
+            // A builtin type's module is named in its dict as a str (GenericAlias: "types"); type's own
+            // dict entry is this descriptor; a dotted name (sys.hash_info) names the module.
+            if (m instanceof PyStr) return m;
             int dot = ty.name().lastIndexOf('.');
             return dot < 0 ? s("builtins") : new PyStr(ty.name().substring(0, dot));
         }, (d, self, v) -> {

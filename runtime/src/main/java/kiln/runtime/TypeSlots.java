@@ -28,7 +28,10 @@ public final class TypeSlots {
     /** type.__call__: {@code type(x)} is special; otherwise tp_new then tp_init when the result is an instance. */
     static PyObject typeCall(PyObject self, PyObject[] a, int off, int n, PyStr[] kw) {
         PyType type = (PyType) self;
-        if (type == PyType.TYPE && n == 1 && (kw == null || kw.length == 0)) return a[off].type();
+        if (type == PyType.TYPE) {
+            if (n == 1 && (kw == null || kw.length == 0)) return a[off].type();
+            if (n != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
         if (type.tp_new == null) throw Errors.typeError("cannot create '" + type.fullName() + "' instances");
         PyObject obj = type.tp_new.make(type, a, off, n, kw);
         if (!obj.type().isSubtype(type)) return obj;
@@ -90,6 +93,13 @@ public final class TypeSlots {
             }
             if (!sub.isSubtype(owner)) {
                 throw Errors.typeError(owner.name() + ".__new__(" + sub.name() + "): " + sub.name() + " is not a subtype of " + owner.name());
+            }
+            // object.__new__(dict) and the like: the nearest base not built by a Python __new__ must be owner.
+            PyType staticBase = sub;
+            while (staticBase != null && staticBase.tp_new == SlotDispatch.NEW) staticBase = staticBase.base;
+            if (staticBase != null && staticBase.tp_new != owner.tp_new) {
+                throw Errors.typeError(owner.name() + ".__new__(" + sub.name() + ") is not safe, use "
+                        + staticBase.name() + ".__new__()");
             }
             return owner.tp_new.make(sub, a, off + 1, n - 1, kw);
         };

@@ -10,6 +10,7 @@ import kiln.runtime.PyException;
 import kiln.runtime.PyObject;
 import kiln.runtime.exceptions.PyBaseException;
 import kiln.runtime.exceptions.PyExceptions;
+import kiln.runtime.main.FrozenModules;
 import kiln.runtime.main.NativeModules;
 import kiln.runtime.main.SourceRunner;
 import kiln.runtime.modules.SysModule;
@@ -150,8 +151,6 @@ public final class Imports {
         String filename = file.toAbsolutePath().normalize().toString();
         PyModule m = new PyModule(name);
         PyDict d = m.getDict();
-        d.setItem("__file__", new PyStr(filename));
-        d.setItem("__cached__", PyNone.INSTANCE);
         if (isPackage) {
             PyList path = new PyList();
             path.append(new PyStr(file.getParent().toAbsolutePath().normalize().toString()));
@@ -161,14 +160,31 @@ public final class Imports {
             int dot = name.lastIndexOf('.');
             d.setItem("__package__", new PyStr(dot < 0 ? "" : name.substring(0, dot)));
         }
+        d.setItem("__file__", new PyStr(filename));
+        // Where CPython would keep the bytecode (importlib's cache_from_source), though Kiln writes none.
+        String stem = file.getFileName().toString();
+        stem = stem.substring(0, stem.length() - 3);
+        PyStr cached = new PyStr(file.toAbsolutePath().normalize().getParent().resolve("__pycache__")
+                .resolve(stem + ".cpython-312.pyc").toString());
+        d.setItem("__cached__", cached);
         d.setItem("__builtins__", kiln.runtime.modules.BuiltinsAccess.module());
+        PyObject loader = Abstract.call(FrozenModules.attr("_frozen_importlib_external", "SourceFileLoader"),
+                new PyStr(name), new PyStr(filename));
+        PyObject spec = Abstract.call(FrozenModules.attr("_frozen_importlib", "_file_spec"), new PyStr(name), loader,
+                new PyStr(filename), isPackage ? d.getStr(s("__path__")) : PyNone.INSTANCE);
+        Abstract.setAttr(spec, s("cached"), cached);
+        d.setItem("__loader__", loader);
+        d.setItem("__spec__", spec);
         PyStr key = new PyStr(name);
         SysModule.MODULES.setItem(key, m);
+        Abstract.setAttr(spec, s("_initializing"), kiln.runtime.types.PyBool.TRUE);
         try {
             SourceRunner.execModule(source, filename, m);
         } catch (RuntimeException e) {
             SysModule.MODULES.delItem(key);
             throw e;
+        } finally {
+            Abstract.setAttr(spec, s("_initializing"), kiln.runtime.types.PyBool.FALSE);
         }
         return m;
     }
@@ -215,8 +231,8 @@ public final class Imports {
                 : "cannot import name '" + name.value() + "' from '" + modName + "'" + where;
         PyException e = Errors.importError(msg);
         // name, path and name_from, as _PyErr_SetImportErrorWithNameFrom sets them (they feed "Did you mean").
-        if (pkgName != null) Abstract.setAttr(e.value, s("name"), pkgName);
-        if (file instanceof PyStr) Abstract.setAttr(e.value, s("path"), file);
+        Abstract.setAttr(e.value, s("name"), pkgName instanceof PyStr ? pkgName : PyNone.INSTANCE);
+        Abstract.setAttr(e.value, s("path"), file instanceof PyStr ? file : PyNone.INSTANCE);
         Abstract.setAttr(e.value, s("name_from"), name);
         return raise(e);
     }

@@ -77,7 +77,20 @@ public final class TypeParams implements Intrinsics.TypeParamFactory {
             return m == null ? PyNone.INSTANCE : m;
         });
         ALIAS.tp_repr = o -> ((Param) o).name;
+        GENERIC_ALIAS.tp_repr = o -> {
+            PyObject v = ((Param) o).value;
+            StringBuilder sb = new StringBuilder("typing.Generic[");
+            PyObject[] items = v instanceof PyTuple t ? t.items() : new PyObject[] {v};
+            for (int i = 0; i < items.length; i++) sb.append(i > 0 ? ", " : "").append(Abstract.reprJava(items[i]));
+            return new PyStr(sb.append(']').toString());
+        };
         GENERIC_ALIAS.method("__mro_entries__", (self, bases) -> PyTuple.of(GENERIC));
+        // Stack[int] for a generic class: an alias whose call makes a Stack (typing.Generic's role).
+        GENERIC.classMethod("__class_getitem__", (cls, a, off, n, kw) -> {
+            kiln.runtime.ArgParser.checkNoKeywords("__class_getitem__", kw);
+            kiln.runtime.ArgParser.checkCount("__class_getitem__", n, 1, 1);
+            return kiln.runtime.types.GenericAlias.of(cls, a[off]);
+        });
         TYPEVAR.ready();
         PARAMSPEC.ready();
         TYPEVARTUPLE.ready();

@@ -131,6 +131,8 @@ public final class ProgramRunner {
     /** SystemExit gives the exit status; anything else is printed with its traceback and exits 1. */
     static int handleUncaught(PyBaseException exc) {
         if (exc.type().isSubtype(PyExceptions.SystemExit)) return systemExitStatus(exc);
+        // What the program printed comes before its traceback, as CPython flushes stdout first.
+        try { Streams.stdout().flush(); } catch (RuntimeException ignored) { }
         try {
             PyObject hook = SysModule.module().getDict().getItem("excepthook");
             if (hook != null && !(hook instanceof kiln.runtime.types.PyBuiltinFunction)) {

@@ -48,6 +48,12 @@ public class PyModule extends PyObject {
                 if (ga != null) return Abstract.call(ga, name);
                 PyObject mn = d.getStr(PyStr.intern("__name__"));
                 if (mn instanceof PyStr ms) {
+                    PyObject spec = d.getStr(PyStr.intern("__spec__"));
+                    PyObject init = spec == null || spec == PyNone.INSTANCE ? null : Abstract.lookupAttr(spec, "_initializing");
+                    if (init != null && Abstract.isTrue(init)) {
+                        throw Errors.attributeError("partially initialized module '" + ms.value() + "' has no attribute '"
+                                + name.value() + "' (most likely due to a circular import)");
+                    }
                     throw Errors.attributeError("module '" + ms.value() + "' has no attribute '" + name.value() + "'");
                 }
                 throw Errors.attributeError("module has no attribute '" + name.value() + "'");
@@ -63,6 +69,16 @@ public class PyModule extends PyObject {
             return new PyStr("<module " + nm + ">");
         };
         TYPE.getter("__dict__", self -> self.getDict());
+        // module.__dir__: the module's own __dir__ function (PEP 562) if it has one, else its dict's keys.
+        TYPE.method("__dir__", self -> {
+            PyObject d = Abstract.getAttr(self, PyStr.intern("__dict__"));
+            if (!(d instanceof PyDict dd)) throw Errors.typeError("<module>.__dict__ is not a dictionary");
+            PyObject f = dd.getStr(PyStr.intern("__dir__"));
+            if (f != null) return Abstract.call0(f);
+            PyList keys = new PyList();
+            for (int i = dd.nextEntry(0); i >= 0; i = dd.nextEntry(i + 1)) keys.append(dd.keyAt(i));
+            return keys;
+        });
         TYPE.ready();
     }
 
