@@ -9,9 +9,12 @@ import kiln.runtime.types.PyTuple;
 public final class TypeSlots {
     private TypeSlots() {}
 
+    /** type's tp_getattro, one object so that caches can tell a class with the standard lookup. */
+    public static final Slots.GetAttr TYPE_GETATTR = TypeSlots::typeGetAttr;
+
     static void init(PyType t) {
         t.tp_call = TypeSlots::typeCall;
-        t.tp_getattro = TypeSlots::typeGetAttr;
+        t.tp_getattro = TYPE_GETATTR;
         t.tp_setattro = TypeSlots::typeSetAttr;
         t.tp_repr = self -> {
             PyType ty = (PyType) self;

@@ -246,10 +246,8 @@ public final class Quickening {
             return install(co, cur, ac, LOAD_ATTR_SLOT);
         }
         if (descr != null && descr.type().tp_descr_set != null) return giveUp(co, cur);
-        if (!t.hasFlag(PyType.HAS_DICT)) return giveUp(co, cur);
-        PyDict d = o.existingDict();
-        if (d == null) return giveUp(co, cur);
-        int e = d.findEntry(name);
+        PyDict d = t.hasFlag(PyType.HAS_DICT) ? o.existingDict() : null;
+        int e = d == null ? -1 : d.findEntry(name);
         if (e < 0) {
             // Not in the instance: a plain class attribute (no __get__) is the answer while nothing shadows it.
             if (descr == null || descr.type().tp_descr_get != null) return giveUp(co, cur);
@@ -266,7 +264,7 @@ public final class Quickening {
      */
     private static boolean specializeClassAttr(PyCode co, int cur, AttrCache ac, PyType cls, PyStr name) {
         PyType meta = cls.type();
-        if (meta.tp_getattro != TYPE_GETATTR || meta.version == 0) return giveUp(co, cur);
+        if (meta.tp_getattro != kiln.runtime.TypeSlots.TYPE_GETATTR || meta.version == 0) return giveUp(co, cur);
         PyObject metaAttr = meta.lookup(name);
         if (metaAttr != null && metaAttr.type().tp_descr_set != null) return giveUp(co, cur);
         PyObject v = cls.lookup(name);
@@ -278,7 +276,6 @@ public final class Quickening {
         return install(co, cur, ac, LOAD_ATTR_CLASS);
     }
 
-    private static final kiln.runtime.Slots.GetAttr TYPE_GETATTR = PyType.TYPE.tp_getattro;
 
     private static boolean giveUp(PyCode co, int cur) {
         miss(co, cur);
