@@ -155,7 +155,7 @@ public final class Calls {
         f.func = func;
         PyObject[] L = f.s;
         if (kw == null && nargs == co.argcount && co.totalargs == nargs) {
-            for (int i = 0; i < nargs; i++) L[i] = args[off + i];
+            System.arraycopy(args, off, L, 0, nargs);
         } else {
             bind(func, co, L, args, off, nargs, kw);
         }
@@ -167,10 +167,7 @@ public final class Calls {
         PyCode co = func.code;
         PyFrame f = new PyFrame(co, func.globals, func.builtins, null);
         f.func = func;
-        // A plain loop: for the few arguments of a call it beats the arraycopy stub and keeps the new array's
-        // zeroing cheap.
-        PyObject[] L = f.s;
-        for (int i = 0; i < nargs; i++) L[i] = args[off + i];
+        System.arraycopy(args, off, f.s, 0, nargs);
         return f;
     }
 }

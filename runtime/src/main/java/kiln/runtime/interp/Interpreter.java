@@ -115,7 +115,7 @@ public final class Interpreter {
     static PyObject eval(PyFrame f, PyException pending) {
         PyCode co = f.code;
         if (co.instrs == null) CodeLoader.prepare(co);
-        if (f.lasti < 0 && ++co.hotness == Quickening.threshold && Quickening.enabled) Quickening.start(co);
+        if (f.lasti < 0 && ++co.hotness == Quickening.threshold && Quickening.enabled) co.quickened = true;
         final int[] code = co.instrs;
         final PyObject[] s = f.s;
         final PyObject[] consts = co.consts;
@@ -147,52 +147,6 @@ public final class Interpreter {
                             s[arg] = null;
                         }
                         case Opcode.STORE_FAST -> s[arg] = s[--sp];
-                        case Quickening.LOAD_FAST__LOAD_FAST -> {
-                            PyObject v = s[arg];
-                            if (v == null) throw Ops.unboundLocal(co, arg);
-                            int a2 = code[ip] >>> SHIFT;
-                            PyObject v2 = s[a2];
-                            if (v2 == null) {
-                                cur = ip;
-                                throw Ops.unboundLocal(co, a2);
-                            }
-                            ip++;
-                            s[sp++] = v;
-                            s[sp++] = v2;
-                        }
-                        case Quickening.LOAD_FAST__LOAD_CONST -> {
-                            PyObject v = s[arg];
-                            if (v == null) throw Ops.unboundLocal(co, arg);
-                            s[sp++] = v;
-                            s[sp++] = consts[code[ip++] >>> SHIFT];
-                        }
-                        case Quickening.LOAD_CONST__LOAD_FAST -> {
-                            int a2 = code[ip] >>> SHIFT;
-                            PyObject v2 = s[a2];
-                            if (v2 == null) {
-                                cur = ip;
-                                throw Ops.unboundLocal(co, a2);
-                            }
-                            ip++;
-                            s[sp++] = consts[arg];
-                            s[sp++] = v2;
-                        }
-                        case Quickening.STORE_FAST__LOAD_FAST -> {
-                            s[arg] = s[--sp];
-                            int a2 = code[ip] >>> SHIFT;
-                            PyObject v2 = s[a2];
-                            if (v2 == null) {
-                                cur = ip;
-                                throw Ops.unboundLocal(co, a2);
-                            }
-                            ip++;
-                            s[sp++] = v2;
-                        }
-                        case Quickening.STORE_FAST__STORE_FAST -> {
-                            s[arg] = s[--sp];
-                            s[code[ip++] >>> SHIFT] = s[--sp];
-                            s[sp] = null;
-                        }
                         case Opcode.DELETE_FAST -> {
                             if (s[arg] == null) throw Ops.unboundLocal(co, arg);
                             s[arg] = null;
@@ -231,7 +185,7 @@ public final class Interpreter {
                         case Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT -> ip = arg;
                         case Opcode.JUMP_BACKWARD -> {
                             ip = arg;
-                            if (!co.quickened && ++co.hotness >= Quickening.threshold && Quickening.enabled) Quickening.start(co);
+                            if (!co.quickened && ++co.hotness >= Quickening.threshold && Quickening.enabled) co.quickened = true;
                         }
                         case Opcode.POP_JUMP_IF_FALSE -> {
                             PyObject v = s[--sp];
@@ -322,24 +276,10 @@ public final class Interpreter {
                             if (o == ac.owner && o.getDict().version == ac.version) s[sp - 1] = ac.value;
                             else sp = Quickening.loadAttrMiss(f, s, sp, cur, arg);
                         }
-                        case Quickening.LOAD_ATTR_CLASS -> {
-                            Quickening.AttrCache ac = (Quickening.AttrCache) cache[cur];
-                            PyObject o = s[sp - 1];
-                            if (o == ac.owner && ((PyType) o).version == ac.version && o.type().version == ac.hint) s[sp - 1] = ac.value;
-                            else sp = Quickening.loadAttrMiss(f, s, sp, cur, arg);
-                        }
-                        case Quickening.LOAD_ATTR_CLASS_VALUE -> {
-                            Quickening.AttrCache ac = (Quickening.AttrCache) cache[cur];
-                            PyObject o = s[sp - 1];
-                            PyType t = o.type();
-                            PyDict d;
-                            if (t == ac.type && t.version == ac.version
-                                    && ((d = o.existingDict()) == null || !d.mayContainHash(ac.name.hash()) || d.getStr(ac.name) == null)) {
-                                s[sp - 1] = ac.value;
-                            } else {
-                                sp = Quickening.loadAttrMiss(f, s, sp, cur, arg);
-                            }
-                        }
+                        // Less frequent specialisations run out of line: every case in this method costs the others
+                        // registers (HotSpot compiles the whole loop as one unit).
+                        case Quickening.LOAD_ATTR_CLASS -> sp = Quickening.loadAttrClass(f, s, sp, cur, arg);
+                        case Quickening.LOAD_ATTR_CLASS_VALUE -> sp = Quickening.loadAttrClassValue(f, s, sp, cur, arg);
                         case Opcode.STORE_ATTR -> sp = Ops.storeAttr(f, s, sp, cur, arg);
                         case Quickening.STORE_ATTR_INSTANCE -> {
                             Quickening.AttrCache ac = (Quickening.AttrCache) cache[cur];
@@ -356,17 +296,7 @@ public final class Interpreter {
                                 sp = Quickening.storeAttrMiss(f, s, sp, cur, arg);
                             }
                         }
-                        case Quickening.STORE_ATTR_SLOT -> {
-                            Quickening.AttrCache ac = (Quickening.AttrCache) cache[cur];
-                            PyObject o = s[sp - 1];
-                            if (o.type() == ac.type && ac.type.version == ac.version) {
-                                o.getSlots()[ac.hint] = s[sp - 2];
-                                s[--sp] = null;
-                                s[--sp] = null;
-                            } else {
-                                sp = Quickening.storeAttrMiss(f, s, sp, cur, arg);
-                            }
-                        }
+                        case Quickening.STORE_ATTR_SLOT -> sp = Quickening.storeAttrSlot(f, s, sp, cur, arg);
                         case Opcode.BINARY_OP -> {
                             PyObject r = Ops.binaryOp(co, cur, arg, s[sp - 2], s[sp - 1]);
                             s[--sp] = null;
@@ -631,7 +561,7 @@ public final class Interpreter {
                         }
                         case Opcode.BUILD_LIST -> {
                             PyObject[] items = new PyObject[arg];
-                            for (int i = 0; i < arg; i++) items[i] = s[sp - arg + i];
+                            System.arraycopy(s, sp - arg, items, 0, arg);
                             for (int i = sp - arg; i < sp; i++) s[i] = null;
                             sp -= arg;
                             s[sp++] = new PyList(items);

@@ -65,36 +65,6 @@ public final class Quickening {
     static final int CALL_PY_EXACT = Opcode.CALL_PY_EXACT_ARGS;
     static final int CALL_DESCR = Opcode.CALL_NO_KW_METHOD_DESCRIPTOR_FAST;
 
-    // Superinstructions: two adjacent instructions run by one dispatch (CPython 3.12's pairs). The second stays in
-    // place, so a jump to it, a generator resuming at it and the exception table all see the original code.
-    static final int LOAD_FAST__LOAD_FAST = Opcode.LOAD_FAST__LOAD_FAST;
-    static final int LOAD_FAST__LOAD_CONST = Opcode.LOAD_FAST__LOAD_CONST;
-    static final int LOAD_CONST__LOAD_FAST = Opcode.LOAD_CONST__LOAD_FAST;
-    static final int STORE_FAST__LOAD_FAST = Opcode.STORE_FAST__LOAD_FAST;
-    static final int STORE_FAST__STORE_FAST = Opcode.STORE_FAST__STORE_FAST;
-
-    /** Marks a code object hot: from now on its generic instructions specialise, and its pairs are fused. */
-    static void start(PyCode co) {
-        if (co.quickened) return;
-        co.quickened = true;
-        int[] code = co.instrs;
-        for (int i = 0; i + 1 < code.length; i++) {
-            int fused = fuse(code[i] & Interpreter.MASK, code[i + 1] & Interpreter.MASK);
-            if (fused >= 0) code[i] = fused | (code[i] & ~Interpreter.MASK);
-        }
-    }
-
-    private static int fuse(int first, int second) {
-        boolean loadFast = second == Opcode.LOAD_FAST || second == Opcode.LOAD_FAST_CHECK;
-        return switch (first) {
-            case Opcode.LOAD_FAST, Opcode.LOAD_FAST_CHECK ->
-                    loadFast ? LOAD_FAST__LOAD_FAST : second == Opcode.LOAD_CONST ? LOAD_FAST__LOAD_CONST : -1;
-            case Opcode.LOAD_CONST -> loadFast ? LOAD_CONST__LOAD_FAST : -1;
-            case Opcode.STORE_FAST -> loadFast ? STORE_FAST__LOAD_FAST : second == Opcode.STORE_FAST ? STORE_FAST__STORE_FAST : -1;
-            default -> -1;
-        };
-    }
-
     static final class GlobalCache {
         PyDict globals;
         int gver, bver;
@@ -293,6 +263,40 @@ public final class Quickening {
         if (e < 0) return null;
         ac.hint = e;
         return d.valueAt(e);
+    }
+
+    /** LOAD_ATTR_CLASS: {@code Cls.NAME} while the class and its metaclass are unchanged. */
+    static int loadAttrClass(PyFrame f, PyObject[] s, int sp, int cur, int arg) {
+        AttrCache ac = (AttrCache) f.code.cache[cur];
+        PyObject o = s[sp - 1];
+        if (o != ac.owner || ((PyType) o).version != ac.version || o.type().version != ac.hint) return loadAttrMiss(f, s, sp, cur, arg);
+        s[sp - 1] = ac.value;
+        return sp;
+    }
+
+    /** LOAD_ATTR_CLASS_VALUE: a plain class attribute read through an instance that does not shadow it. */
+    static int loadAttrClassValue(PyFrame f, PyObject[] s, int sp, int cur, int arg) {
+        AttrCache ac = (AttrCache) f.code.cache[cur];
+        PyObject o = s[sp - 1];
+        PyType t = o.type();
+        PyDict d;
+        if (t != ac.type || t.version != ac.version
+                || (d = o.existingDict()) != null && d.mayContainHash(ac.name.hash()) && d.getStr(ac.name) != null) {
+            return loadAttrMiss(f, s, sp, cur, arg);
+        }
+        s[sp - 1] = ac.value;
+        return sp;
+    }
+
+    /** STORE_ATTR_SLOT: a {@code __slots__} entry of the cached class. */
+    static int storeAttrSlot(PyFrame f, PyObject[] s, int sp, int cur, int arg) {
+        AttrCache ac = (AttrCache) f.code.cache[cur];
+        PyObject o = s[sp - 1];
+        if (o.type() != ac.type || ac.type.version != ac.version) return storeAttrMiss(f, s, sp, cur, arg);
+        o.getSlots()[ac.hint] = s[sp - 2];
+        s[--sp] = null;
+        s[--sp] = null;
+        return sp;
     }
 
     static int loadAttrMiss(PyFrame f, PyObject[] s, int sp, int cur, int arg) {
