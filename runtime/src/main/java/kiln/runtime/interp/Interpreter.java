@@ -255,7 +255,7 @@ public final class Interpreter {
                             PyType t = o.type();
                             PyDict d;
                             if (t == ac.type && t.version == ac.version
-                                    && ((d = o.existingDict()) == null || !d.mayContainHash(ac.name.hash()) || d.getStr(ac.name) == null)) {
+                                    && ((d = o.existingDict()) == null || d.getStr(ac.name) == null)) {
                                 s[sp - 1] = ac.value;
                                 s[sp++] = o;
                             } else {

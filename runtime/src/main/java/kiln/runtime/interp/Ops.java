@@ -160,7 +160,7 @@ final class Ops {
         PyObject d = t.lookup(name);
         if (d == null || !(d instanceof PyFunction || d instanceof PyMethodDescr)) return null;
         PyDict dict = o.existingDict();
-        if (dict != null && dict.mayContainHash(name.hash()) && dict.getStr(name) != null) return null;
+        if (dict != null && dict.getStr(name) != null) return null;
         return d;
     }
 

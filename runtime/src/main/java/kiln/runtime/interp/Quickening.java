@@ -80,6 +80,13 @@ public final class Quickening {
         PyObject owner;
         /** Further receiver types of a polymorphic LOAD_ATTR_INSTANCE / LOAD_ATTR_METHOD site, up to {@link #POLY}. */
         AttrCache next;
+
+        /** A cache for {@code name} on receivers of type {@code type}, guarded on the type's current version. */
+        AttrCache(PyType type, PyStr name) {
+            this.type = type;
+            this.version = type.version;
+            this.name = name;
+        }
     }
 
     /** Receiver types one polymorphic attribute site keeps (the first in the instruction's own guard). */
@@ -189,10 +196,7 @@ public final class Quickening {
         if (!allowed(co, cur)) return false;
         PyType t = o.type();
         if (t.version == 0) return false;
-        AttrCache ac = new AttrCache();
-        ac.type = t;
-        ac.version = t.version;
-        ac.name = name;
+        AttrCache ac = new AttrCache(t, name);
         if (t == PyModule.TYPE && !method) {
             PyDict d = o.getDict();
             PyObject v = d.getStr(name);
@@ -246,7 +250,6 @@ public final class Quickening {
         return install(co, cur, ac, LOAD_ATTR_CLASS);
     }
 
-
     private static boolean giveUp(PyCode co, int cur) {
         miss(co, cur);
         return false;
@@ -281,7 +284,7 @@ public final class Quickening {
         PyType t = o.type();
         PyDict d;
         if (t != ac.type || t.version != ac.version
-                || (d = o.existingDict()) != null && d.mayContainHash(ac.name.hash()) && d.getStr(ac.name) != null) {
+                || (d = o.existingDict()) != null && d.getStr(ac.name) != null) {
             return loadAttrMiss(f, s, sp, cur, arg);
         }
         s[sp - 1] = ac.value;
@@ -350,7 +353,7 @@ public final class Quickening {
         }
         PyDict d = o.existingDict();
         if (method) {
-            if (d != null && d.mayContainHash(head.name.hash()) && d.getStr(head.name) != null) return -1;
+            if (d != null && d.getStr(head.name) != null) return -1;
             s[sp - 1] = e.value;
             s[sp++] = o;
             return sp;
@@ -366,10 +369,7 @@ public final class Quickening {
     /** An entry for receiver type {@code t} at a polymorphic site, when the site's specialisation holds for it. */
     private static AttrCache polyEntry(PyType t, PyObject o, PyStr name, boolean method) {
         if (t.version == 0 || t.tp_getattro != PyBaseObjectSlots.GENERIC_GETATTR) return null;
-        AttrCache e = new AttrCache();
-        e.type = t;
-        e.version = t.version;
-        e.name = name;
+        AttrCache e = new AttrCache(t, name);
         if (method) {
             e.value = Ops.methodLookup(o, name);
             return e.value == null ? null : e;
@@ -388,10 +388,7 @@ public final class Quickening {
         PyType t = o.type();
         if (t.version != 0 && t.tp_setattro == PyBaseObjectSlots.GENERIC_SETATTR && o.getSlots() != null
                 && t.lookup(name) instanceof PyMemberDescr md && t.isSubtype(md.owner)) {
-            AttrCache ac = new AttrCache();
-            ac.type = t;
-            ac.version = t.version;
-            ac.name = name;
+            AttrCache ac = new AttrCache(t, name);
             ac.hint = md.index;
             install(co, cur, ac, STORE_ATTR_SLOT);
             return;
@@ -405,10 +402,7 @@ public final class Quickening {
             giveUp(co, cur);
             return;
         }
-        AttrCache ac = new AttrCache();
-        ac.type = t;
-        ac.version = t.version;
-        ac.name = name;
+        AttrCache ac = new AttrCache(t, name);
         // The entry of an attribute that exists already: assignments to it replace the value in place.
         PyDict d = o.existingDict();
         ac.hint = d == null ? 0 : Math.max(0, d.findEntry(name));

@@ -30,7 +30,7 @@ public class PyDict extends PyObject {
     public int keysVersion;
     /**
      * One bit per key ever inserted since the last clear (bit = hash & 63): a clear bit proves a key absent without
-     * probing, which is how a method call checks that the instance dict does not shadow the method.
+     * probing ({@link #getStr}).
      */
     private long keyBits;
 
@@ -48,12 +48,16 @@ public class PyDict extends PyObject {
 
     public final int size() { return size; }
 
-    /** False only when no key with this hash can be in the dict (no probe, no comparison). */
-    public final boolean mayContainHash(long h) { return (keyBits & (1L << h)) != 0; }
-
-    /** Lookup with a str key by value; never calls Python code. */
+    /**
+     * Lookup with a str key by value; never calls Python code. A key absent from the hash filter returns at once,
+     * and this part is small enough to inline where misses are common (instance dicts that don't shadow a method).
+     */
     public final PyObject getStr(PyStr key) {
         long h = key.hash();
+        return (keyBits & (1L << h)) == 0 ? null : probeStr(key, h);
+    }
+
+    private PyObject probeStr(PyStr key, long h) {
         int mask = index.length - 1;
         int i = (int) h & mask;
         long perturb = h;
